@@ -1,0 +1,179 @@
+/**
+ * AWS IAM policy documents (identity, resource and trust policies): the schema they are parsed into,
+ * and the questions rules ask of them — is a statement public, does it grant full admin, which
+ * accounts may assume a role and with what conditions. Matching follows IAM's rules: action names are
+ * case-insensitive with `*` and `?` wildcards.
+ */
+import { z } from 'zod';
+
+const stringOrList = z.union([z.string(), z.array(z.string())]);
+
+export const principalSchema = z.union([
+  z.literal('*'),
+  z.record(z.string(), stringOrList), // { AWS: [...], Service: ..., Federated: ... }
+]);
+
+export const statementSchema = z.object({
+  Sid: z.string().optional(),
+  Effect: z.enum(['Allow', 'Deny']),
+  Principal: principalSchema.optional(),
+  NotPrincipal: principalSchema.optional(),
+  Action: stringOrList.optional(),
+  NotAction: stringOrList.optional(),
+  Resource: stringOrList.optional(),
+  NotResource: stringOrList.optional(),
+  Condition: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+});
+
+export const policyDocumentSchema = z.object({
+  Version: z.string().optional(),
+  Id: z.string().optional(),
+  Statement: z
+    .union([statementSchema, z.array(statementSchema)])
+    .transform((s) => (Array.isArray(s) ? s : [s])),
+});
+
+export type PolicyStatement = z.infer<typeof statementSchema>;
+export type PolicyDocument = z.infer<typeof policyDocumentSchema>;
+export type Principal = z.infer<typeof principalSchema>;
+
+export function asList(v: string | string[] | undefined): string[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/**
+ * Decode a policy document as the sources deliver it: an object, a JSON string, or (AWS Config, IAM
+ * APIs) a URL-encoded JSON string. Returns the parsed JSON; schema parsing happens in buildAsset.
+ * @example decodePolicyText('%7B%22Version%22%3A%222012-10-17%22%7D') // { Version: '2012-10-17' }
+ */
+export function decodePolicyText(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const text = v.trim();
+  if (text.startsWith('{')) return JSON.parse(text) as unknown;
+  return JSON.parse(decodeURIComponent(text)) as unknown;
+}
+
+/** IAM wildcard match (`*`, `?`), case-insensitive, as IAM matches action names. */
+export function wildcardMatch(pattern: string, value: string): boolean {
+  const p = pattern.toLowerCase();
+  const v = value.toLowerCase();
+  // Iterative glob match: linear in practice, no regex built from untrusted input.
+  let pi = 0;
+  let vi = 0;
+  let star = -1;
+  let mark = 0;
+  while (vi < v.length) {
+    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
+      pi++;
+      vi++;
+    } else if (pi < p.length && p[pi] === '*') {
+      star = pi++;
+      mark = vi;
+    } else if (star !== -1) {
+      pi = star + 1;
+      vi = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (pi < p.length && p[pi] === '*') pi++;
+  return pi === p.length;
+}
+
+/** The AWS principals named by a Principal element (`*`, account ids, ARNs). */
+export function awsPrincipals(principal: Principal | undefined): string[] {
+  if (principal === undefined) return [];
+  if (principal === '*') return ['*'];
+  return asList(principal.AWS);
+}
+
+/** True when the principal is everyone (`"*"` or `{"AWS": "*"}`). */
+export function isPublicPrincipal(principal: Principal | undefined): boolean {
+  return awsPrincipals(principal).includes('*');
+}
+
+/**
+ * Condition keys that narrow a public principal to a known caller, so the statement is not public.
+ * (`aws:SourceIp` counts only when it does not itself admit the whole internet.)
+ */
+const NARROWING_KEYS = [
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:sourcearn',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:principalaccount',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalarn',
+  'aws:userid',
+  'aws:sourceip',
+  'aws:resourceaccount',
+  'aws:resourceorgid',
+  'kms:calleraccount',
+  'kms:viaservice',
+  'sts:externalid',
+];
+
+/** True when a statement's conditions restrict who can use it (see NARROWING_KEYS). */
+export function hasNarrowingCondition(stmt: PolicyStatement): boolean {
+  for (const operators of Object.values(stmt.Condition ?? {})) {
+    for (const [key, value] of Object.entries(operators)) {
+      const k = key.toLowerCase();
+      if (!NARROWING_KEYS.includes(k)) continue;
+      if (k === 'aws:sourceip') {
+        const ips = Array.isArray(value) ? value : [value];
+        if (ips.some((ip) => ip === '0.0.0.0/0' || ip === '::/0')) continue;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Allow statements that any principal on the internet can use. */
+export function publicStatements(doc: PolicyDocument): PolicyStatement[] {
+  return doc.Statement.filter(
+    (s) => s.Effect === 'Allow' && isPublicPrincipal(s.Principal) && !hasNarrowingCondition(s),
+  );
+}
+
+/** True when an Allow statement grants every action on every resource (`"Action": "*"`, `"Resource": "*"`). */
+export function grantsFullAdmin(stmt: PolicyStatement): boolean {
+  if (stmt.Effect !== 'Allow') return false;
+  const actions = asList(stmt.Action);
+  const resources = asList(stmt.Resource);
+  const allActions = actions.some((a) => a === '*' || a === '*:*');
+  return allActions && resources.includes('*');
+}
+
+/** Service-wide wildcard actions (`s3:*`, `iam:*`) granted by an Allow statement, plus NotAction use. */
+export function wildcardServiceActions(stmt: PolicyStatement): string[] {
+  if (stmt.Effect !== 'Allow') return [];
+  const out = asList(stmt.Action).filter((a) => /^[a-z0-9-]+:\*$/i.test(a));
+  if (stmt.NotAction !== undefined) out.push(`NotAction:${asList(stmt.NotAction).join(',')}`);
+  return out;
+}
+
+/** True when the statement's action list covers `action` (e.g. `s3:GetObject` by `s3:Get*`). */
+export function statementAllowsAction(stmt: PolicyStatement, action: string): boolean {
+  if (stmt.Effect !== 'Allow') return false;
+  if (stmt.NotAction !== undefined) return !asList(stmt.NotAction).some((p) => wildcardMatch(p, action));
+  return asList(stmt.Action).some((p) => wildcardMatch(p, action));
+}
+
+/** The account id an AWS principal string names (`123456789012`, `arn:aws:iam::123456789012:root`). */
+export function principalAccount(p: string): string | undefined {
+  if (/^\d{12}$/.test(p)) return p;
+  const m = /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/.exec(p);
+  return m?.[1];
+}
+
+/** True when a statement's conditions require an `sts:ExternalId`. */
+export function requiresExternalId(stmt: PolicyStatement): boolean {
+  for (const operators of Object.values(stmt.Condition ?? {})) {
+    for (const key of Object.keys(operators)) if (key.toLowerCase() === 'sts:externalid') return true;
+  }
+  return false;
+}

@@ -1,0 +1,2 @@
+/** Every GCP asset type. Add a new type's definition here. */
+export const gcpAssetTypes = [] as const;

@@ -1,0 +1,128 @@
+/**
+ * The rule API, in the spirit of ESLint: a rule is metadata (id, title, severity, asset types,
+ * message ids, remediation) kept apart from its logic. `check` only returns a verdict through the
+ * context; it never reads the outside world. A field the source could not read is read with `need()`,
+ * which makes the result `error` (unknown) instead of a false pass or fail.
+ */
+import type { AnyAsset } from '../model/asset.js';
+import { UnknownFieldError } from '../model/errors.js';
+import type { Severity } from '../model/severity.js';
+import { isUnknown, type Unknown } from '../model/unknown.js';
+import type { AssetOf, AssetType } from '../inventory/types.js';
+
+export const RULE_CATEGORIES = [
+  'storage',
+  'database',
+  'compute',
+  'network',
+  'identity',
+  'logging',
+  'encryption',
+  'kubernetes',
+] as const;
+export type RuleCategory = (typeof RULE_CATEGORIES)[number];
+
+/**
+ * What a failing result says about the resource, used by risk scoring: `exposure` (reachable from the
+ * internet or public), `encryption`, `logging`, `privilege` (over-broad access), `credentials`.
+ */
+export type RuleAspect = 'exposure' | 'encryption' | 'logging' | 'privilege' | 'credentials' | 'resilience';
+
+export interface Remediation {
+  /** What to change, in a sentence or two. */
+  text: string;
+  cli?: string;
+  terraform?: string;
+  console?: string;
+}
+
+export interface RuleMeta<T extends AssetType, M extends string> {
+  /** `<provider>-<service>-<what must hold>`, kebab case, permanent once released. */
+  id: string;
+  /** What must hold, as a statement: "S3 buckets block public access". */
+  title: string;
+  /** Why it matters, a short paragraph. */
+  description: string;
+  severity: Severity;
+  category: RuleCategory;
+  aspects: readonly RuleAspect[];
+  assetTypes: readonly T[];
+  /** Other asset types the check reads through `ctx.assets()` / `ctx.related()`. */
+  requires?: readonly AssetType[];
+  /** Message templates by id; `{{name}}` is replaced from the data given to `ctx.fail`. */
+  messages: Record<M, string>;
+  remediation: Remediation;
+  references?: readonly string[];
+}
+
+export type Verdict<M extends string = string> =
+  | { status: 'pass'; message?: string; evidence?: Record<string, unknown> }
+  | {
+      status: 'fail';
+      messageId: M;
+      data: Record<string, string | number>;
+      evidence?: Record<string, unknown>;
+    }
+  | { status: 'not_applicable'; reason: string };
+
+export interface RuleContext<M extends string> {
+  /** "Now", from the caller (`--at`), for age-based rules. */
+  readonly now: Date;
+  pass(evidence?: Record<string, unknown>, message?: string): Verdict<M>;
+  fail(messageId: M, data?: Record<string, string | number>, evidence?: Record<string, unknown>): Verdict<M>;
+  notApplicable(reason: string): Verdict<M>;
+  /** Assets of a type declared in `requires`, optionally within the subject's account/region. */
+  assets<R extends AssetType>(type: R, scope?: { account?: string; region?: string }): AssetOf<R>[];
+  /**
+   * Targets of the subject's relations of one kind (their types must be declared in `requires`). A
+   * target missing from the inventory makes the result unknown (`error`), never a silent empty list.
+   */
+  related(asset: AnyAsset, kind: string): AnyAsset[];
+}
+
+export interface Rule<T extends AssetType = AssetType, M extends string = string> extends RuleMeta<T, M> {
+  check(asset: AssetOf<T>, ctx: RuleContext<M>): Verdict<M>;
+}
+
+/** A rule whose asset types have been erased, as the engine and registry hold them. */
+export interface AnyRule extends RuleMeta<AssetType, string> {
+  check(asset: AnyAsset, ctx: RuleContext<string>): Verdict;
+}
+
+/**
+ * Declare a rule. Message ids are checked at compile time: `ctx.fail('nope')` does not compile unless
+ * `messages` has a `nope` entry.
+ * @example
+ * export const rule = defineRule({ id: 'aws-s3-bucket-versioning-enabled', assetTypes: ['aws.s3.bucket'],
+ *   messages: { off: 'Versioning is {{status}}' }, ...,
+ *   check: (b, ctx) => need(b.config, 'versioning') === 'Enabled' ? ctx.pass() : ctx.fail('off', { status: '...' }) });
+ */
+export function defineRule<const T extends AssetType, const M extends string>(rule: Rule<T, M>): AnyRule {
+  return rule;
+}
+
+/**
+ * Read a config field a rule needs. Throws UnknownFieldError when the source could not read it; the
+ * engine turns that into an `error` result naming the field and the reason.
+ */
+export function need<C extends object, K extends keyof C & string>(
+  config: C,
+  key: K,
+): Exclude<C[K], Unknown> {
+  const value = config[key];
+  if (isUnknown(value)) throw new UnknownFieldError(key, value.$unknown);
+  return value as Exclude<C[K], Unknown>;
+}
+
+/** Like `need`, for a value already in hand (nested fields). `field` names it in the error. */
+export function known<V>(value: V, field: string): Exclude<V, Unknown> {
+  if (isUnknown(value)) throw new UnknownFieldError(field, value.$unknown);
+  return value as Exclude<V, Unknown>;
+}
+
+/** Fill `{{name}}` placeholders. Unknown placeholders are left visible rather than dropped. */
+export function renderMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * RuleTester: runs a rule over valid (pass), invalid (fail with an exact message), unknown (error
+ * because a field could not be read) and not-applicable cases, as vitest tests.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AnyAsset } from '../../model/asset.js';
+import type { AnyRule } from '../api.js';
+import { evaluateRule } from '../../engine/evaluate-rule.js';
+import { InventoryIndex } from '../../engine/inventory-index.js';
+
+export interface InvalidCase {
+  name?: string;
+  asset: AnyAsset;
+  messageId: string;
+  /** If given, the rendered message must equal this. */
+  message?: string;
+  /** If given, these assets are in the inventory the rule sees. */
+  related?: AnyAsset[];
+}
+
+export interface OtherCase {
+  name?: string;
+  asset: AnyAsset;
+  related?: AnyAsset[];
+  /** For unknown cases: the field that must be named as unknown. */
+  field?: string;
+}
+
+export interface RuleTests {
+  valid: (AnyAsset | OtherCase)[];
+  invalid: InvalidCase[];
+  unknown: (AnyAsset | OtherCase)[];
+  notApplicable?: (AnyAsset | OtherCase)[];
+  /** "Now" for age-based rules. */
+  now?: Date;
+}
+
+const DEFAULT_NOW = new Date('2026-06-01T00:00:00Z');
+
+function normalise(c: AnyAsset | OtherCase): OtherCase {
+  return 'asset' in c ? c : { asset: c };
+}
+
+export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
+  const now = tests.now ?? DEFAULT_NOW;
+  const run = (asset: AnyAsset, related: AnyAsset[] = []) =>
+    evaluateRule(rule, asset, { now, index: new InventoryIndex([asset, ...related]) });
+
+  describe(rule.id, () => {
+    it('has at least one valid, invalid and unknown case', () => {
+      expect(tests.valid.length).toBeGreaterThan(0);
+      expect(tests.invalid.length).toBeGreaterThan(0);
+      expect(tests.unknown.length).toBeGreaterThan(0);
+    });
+
+    tests.valid.map(normalise).forEach((c, i) => {
+      it(`passes: ${c.name ?? `valid #${i + 1}`}`, () => {
+        const r = run(c.asset, c.related);
+        expect(r.status, r.message).toBe('pass');
+      });
+    });
+
+    tests.invalid.forEach((c, i) => {
+      it(`fails: ${c.name ?? `invalid #${i + 1}`} (${c.messageId})`, () => {
+        const r = run(c.asset, c.related);
+        expect(r.status, r.message).toBe('fail');
+        const template = rule.messages[c.messageId];
+        expect(template, `rule has no message ${c.messageId}`).toBeDefined();
+        if (c.message !== undefined) expect(r.message).toBe(c.message);
+        expect(r.message).not.toMatch(/\{\{\s*\w+\s*\}\}/); // every placeholder filled
+        expect(messageIdOf(rule, r.message)).toBe(c.messageId);
+      });
+    });
+
+    tests.unknown.map(normalise).forEach((c, i) => {
+      it(`is unknown (error), never pass or fail: ${c.name ?? `unknown #${i + 1}`}`, () => {
+        const r = run(c.asset, c.related);
+        expect(r.status, r.message).toBe('error');
+        expect(r.unknown?.length ?? 0).toBeGreaterThan(0);
+        if (c.field !== undefined) expect(r.unknown?.map((u) => u.field)).toContain(c.field);
+      });
+    });
+
+    (tests.notApplicable ?? []).map(normalise).forEach((c, i) => {
+      it(`is not applicable: ${c.name ?? `n/a #${i + 1}`}`, () => {
+        expect(run(c.asset, c.related).status).toBe('not_applicable');
+      });
+    });
+  });
+}
+
+/** Which message template produced `message` (templates compared with placeholders as wildcards). */
+function messageIdOf(rule: AnyRule, message: string): string | undefined {
+  for (const [id, template] of Object.entries(rule.messages)) {
+    const pattern = template
+      .split(/\{\{\s*\w+\s*\}\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s\\S]*');
+    if (new RegExp(`^${pattern}$`).test(message)) return id;
+  }
+  return undefined;
+}

@@ -1,0 +1,168 @@
+/**
+ * The AWS Config import format: snapshot and history files delivered to S3, configuration items from
+ * the API (`get-resource-config-history`, `batch-get-resource-config`), single items and arrays of
+ * them, and `select-resource-config` / aggregator query results. Large files are streamed.
+ */
+import type { SourceRef } from '../../../model/asset.js';
+import { describeError } from '../../../model/errors.js';
+import { isRecord, readJsonFile } from '../json-file.js';
+import { streamJsonArray } from '../json-stream.js';
+import type { FileInfo, ImportEvent, ImportFormat, ReadOptions } from '../types.js';
+import { DELETED_STATUSES, normaliseItem } from './item.js';
+import { accountCandidate } from './mappers/account.js';
+import { CONFIG_MAPPERS } from './mappers/index.js';
+
+type Shape =
+  | { kind: 'keyed'; key: 'configurationItems' | 'baseConfigurationItems' | 'Results'; format: string }
+  | { kind: 'array'; format: string }
+  | { kind: 'single'; format: string };
+
+function shapeOf(head: string): Shape | undefined {
+  const start = head.trimStart()[0];
+  if (start === '{') {
+    if (/"configurationItems"\s*:/.test(head)) {
+      const snapshot = /"configSnapshotId"|"fileVersion"|"awsAccountId"/.test(head);
+      return {
+        kind: 'keyed',
+        key: 'configurationItems',
+        format: snapshot ? 'aws-config-snapshot' : 'aws-config-items',
+      };
+    }
+    if (/"baseConfigurationItems"\s*:/.test(head))
+      return { kind: 'keyed', key: 'baseConfigurationItems', format: 'aws-config-items' };
+    if (/"Results"\s*:/.test(head) && /"QueryInfo"|resourceType|resourceId/.test(head)) {
+      return { kind: 'keyed', key: 'Results', format: 'aws-config-select' };
+    }
+    if (/"resourceType"\s*:\s*"AWS::/.test(head) && /"(awsAccountId|accountId|ARN|arn)"\s*:/.test(head)) {
+      return { kind: 'single', format: 'aws-config-items' };
+    }
+  }
+  if (
+    start === '[' &&
+    /"resourceType"\s*:\s*"AWS::/.test(head) &&
+    /"(awsAccountId|accountId|ARN|arn)"\s*:/.test(head)
+  ) {
+    return { kind: 'array', format: 'aws-config-items' };
+  }
+  return undefined;
+}
+
+export const awsConfigFormat: ImportFormat = {
+  id: 'aws-config',
+  provider: 'aws',
+  title: 'AWS Config snapshot, configuration items or select-resource-config results',
+  sniff: (file) => shapeOf(file.head) !== undefined,
+  read: readAwsConfig,
+};
+
+async function* elementsOf(
+  file: FileInfo,
+  shape: Shape,
+  options: ReadOptions,
+): AsyncGenerator<{ value?: unknown; error?: string; position: string }> {
+  const label = shape.kind === 'keyed' ? shape.key : shape.kind === 'array' ? '' : 'item';
+  if (shape.kind !== 'single' && file.size > options.streamThreshold) {
+    const key = shape.kind === 'keyed' ? shape.key : undefined;
+    for await (const batch of streamJsonArray(file.path, key === undefined ? {} : { key })) {
+      for (const e of batch) {
+        const el: { value?: unknown; error?: string; position: string } = {
+          position: `${label}[${e.index}] (line ${e.line})`,
+        };
+        if (e.error !== undefined) el.error = e.error;
+        else el.value = e.value;
+        yield el;
+      }
+    }
+    return;
+  }
+  const doc = await readJsonFile(file.path, file.display);
+  if (shape.kind === 'single') {
+    yield { value: doc, position: 'item' };
+    return;
+  }
+  const list = shape.kind === 'keyed' ? (isRecord(doc) ? doc[shape.key] : undefined) : doc;
+  if (!Array.isArray(list)) {
+    yield {
+      error: `${file.display}: expected an array${shape.kind === 'keyed' ? ` under "${shape.key}"` : ''}`,
+      position: label,
+    };
+    return;
+  }
+  for (let i = 0; i < list.length; i++) yield { value: list[i], position: `${label}[${i}]` };
+}
+
+async function* readAwsConfig(file: FileInfo, options: ReadOptions): AsyncGenerator<ImportEvent> {
+  const shape = shapeOf(file.head);
+  if (shape === undefined) return;
+  const seenScopes = new Set<string>();
+  const seenAccounts = new Set<string>();
+  for await (const el of elementsOf(file, shape, options)) {
+    if (el.error !== undefined) {
+      yield {
+        kind: 'diagnostic',
+        level: 'error',
+        file: file.display,
+        position: el.position,
+        message: el.error,
+      };
+      continue;
+    }
+    let raw = el.value;
+    if (shape.kind === 'keyed' && shape.key === 'Results' && typeof raw === 'string') {
+      try {
+        raw = JSON.parse(raw) as unknown;
+      } catch (e) {
+        yield {
+          kind: 'diagnostic',
+          level: 'error',
+          file: file.display,
+          position: el.position,
+          message: `query result row is not valid JSON: ${describeError(e)}`,
+        };
+        continue;
+      }
+    }
+    const item = normaliseItem(raw);
+    if (typeof item === 'string') {
+      yield { kind: 'diagnostic', level: 'error', file: file.display, position: el.position, message: item };
+      continue;
+    }
+    if (item.status !== undefined && DELETED_STATUSES.has(item.status)) continue;
+    const source: SourceRef = {
+      kind: 'import',
+      format: shape.format,
+      file: file.display,
+      position: el.position,
+    };
+    const scopeKey = `${item.accountId}/${item.region}`;
+    if (!seenScopes.has(scopeKey)) {
+      seenScopes.add(scopeKey);
+      yield { kind: 'scope', provider: 'aws', account: item.accountId, region: item.region };
+    }
+    if (!seenAccounts.has(item.accountId)) {
+      seenAccounts.add(item.accountId);
+      const account = accountCandidate(item.accountId, {
+        kind: 'import',
+        format: shape.format,
+        file: file.display,
+      });
+      if (account) yield { kind: 'candidate', type: account.type, candidate: account.candidate };
+    }
+    const mapper = CONFIG_MAPPERS[item.resourceType];
+    if (mapper === undefined) {
+      yield { kind: 'unsupported', provider: 'aws', resourceType: item.resourceType };
+      continue;
+    }
+    try {
+      for (const m of mapper(item, source)) yield { kind: 'candidate', type: m.type, candidate: m.candidate };
+    } catch (e) {
+      yield {
+        kind: 'diagnostic',
+        level: 'error',
+        file: file.display,
+        position: el.position,
+        message: `${item.resourceType} ${item.resourceId}: could not be read: ${describeError(e)}`,
+      };
+    }
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * AWS::S3::Bucket. The bucket's settings are in `supplementaryConfiguration`; a key that is absent from
+ * a full record means the setting is not configured (AWS Config records it when it exists), while a
+ * record without any supplementaryConfiguration (a narrow query) leaves the settings unknown.
+ */
+import { unknown } from '../../../../model/unknown.js';
+import { decodePolicyText } from '../../../../inventory/aws/policy.js';
+import { isRecord, str } from '../../json-file.js';
+import type { ConfigItem } from '../item.js';
+import { baseFromItem, NOT_IN_RECORD, type ConfigItemMapper } from './types.js';
+
+const GROUP_URIS: Record<string, string> = {
+  AllUsers: 'http://acs.amazonaws.com/groups/global/AllUsers',
+  AuthenticatedUsers: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers',
+  LogDelivery: 'http://acs.amazonaws.com/groups/s3/LogDelivery',
+};
+
+const PERMISSIONS: Record<string, string> = {
+  FullControl: 'FULL_CONTROL',
+  Read: 'READ',
+  Write: 'WRITE',
+  ReadAcp: 'READ_ACP',
+  WriteAcp: 'WRITE_ACP',
+};
+
+function grants(acl: unknown): unknown {
+  if (!isRecord(acl)) return acl;
+  const list = Array.isArray(acl.grantList) ? acl.grantList : [];
+  return list.map((g: unknown) => {
+    if (!isRecord(g)) return g;
+    const grantee = g.grantee;
+    const permission = PERMISSIONS[str(g.permission) ?? ''] ?? g.permission;
+    if (typeof grantee === 'string')
+      return { granteeType: 'Group', grantee: GROUP_URIS[grantee] ?? grantee, permission };
+    if (isRecord(grantee)) {
+      const id = str(grantee.id) ?? str(grantee.identifier);
+      const uri = str(grantee.uri) ?? (id?.startsWith('http') ? id : undefined);
+      if (uri !== undefined) return { granteeType: 'Group', grantee: uri, permission };
+      if (str(grantee.emailAddress))
+        return { granteeType: 'AmazonCustomerByEmail', grantee: grantee.emailAddress, permission };
+      return { granteeType: 'CanonicalUser', grantee: id ?? '', permission };
+    }
+    return g;
+  });
+}
+
+function policy(v: unknown): unknown {
+  if (v === undefined) return null;
+  const text = isRecord(v) ? v.policyText : v;
+  if (text === null || text === undefined || text === '') return null;
+  try {
+    return decodePolicyText(text);
+  } catch (e) {
+    return unknown(`bucket policy is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+function encryption(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (!isRecord(v) || !Array.isArray(v.rules)) return v;
+  const rule: unknown = v.rules[0];
+  if (!isRecord(rule)) return null;
+  const byDefault = isRecord(rule.applyServerSideEncryptionByDefault)
+    ? rule.applyServerSideEncryptionByDefault
+    : {};
+  return {
+    sseAlgorithm: byDefault.sseAlgorithm,
+    kmsKeyId: str(byDefault.kmsMasterKeyID) ?? null,
+    bucketKeyEnabled: typeof rule.bucketKeyEnabled === 'boolean' ? rule.bucketKeyEnabled : null,
+  };
+}
+
+function logging(v: unknown): unknown {
+  if (!isRecord(v)) return null;
+  const target = str(v.destinationBucketName);
+  if (target === undefined) return null;
+  return { targetBucket: target, targetPrefix: str(v.logFilePrefix) ?? '' };
+}
+
+function versioning(v: unknown): { status: unknown; mfaDelete: unknown } {
+  if (!isRecord(v)) return { status: 'Off', mfaDelete: false };
+  return { status: v.status ?? 'Off', mfaDelete: v.isMfaDeleteEnabled === true };
+}
+
+export function mapBucket(item: ConfigItem, source: Parameters<ConfigItemMapper>[1]) {
+  const uid = item.arn ?? `arn:aws:s3:::${item.resourceName ?? item.resourceId}`;
+  const s = item.supplementary;
+  const missing = unknown(NOT_IN_RECORD('supplementaryConfiguration'));
+  const config: Record<string, unknown> =
+    s === undefined
+      ? {
+          publicAccessBlock: missing,
+          acl: missing,
+          policy: missing,
+          encryption: missing,
+          versioning: missing,
+          mfaDelete: missing,
+          logging: missing,
+          objectLockEnabled: missing,
+        }
+      : {
+          publicAccessBlock: s.PublicAccessBlockConfiguration ?? null,
+          acl:
+            s.AccessControlList === undefined
+              ? unknown('the record has no AccessControlList')
+              : grants(s.AccessControlList),
+          policy: policy(s.BucketPolicy),
+          encryption: encryption(s.ServerSideEncryptionConfiguration),
+          versioning: versioning(s.BucketVersioningConfiguration).status,
+          mfaDelete: versioning(s.BucketVersioningConfiguration).mfaDelete,
+          logging: logging(s.BucketLoggingConfiguration),
+          objectLockEnabled: isRecord(s.ObjectLockConfiguration)
+            ? s.ObjectLockConfiguration.objectLockEnabled === 'Enabled'
+            : false,
+        };
+  const relations = [];
+  const enc = config.encryption;
+  if (isRecord(enc) && typeof enc.kmsKeyId === 'string' && enc.kmsKeyId.startsWith('arn:')) {
+    relations.push({ kind: 'encrypted-by', target: enc.kmsKeyId });
+  }
+  return [{ type: 'aws.s3.bucket', candidate: { ...baseFromItem(item, source, uid), config, relations } }];
+}
+
+export const s3Mappers: Record<string, ConfigItemMapper> = {
+  'AWS::S3::Bucket': mapBucket,
+};
