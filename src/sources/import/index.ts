@@ -7,10 +7,18 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { describeError, InputError } from '../../model/errors.js';
 import { awsConfigFormat } from './aws-config/format.js';
-import type { FileInfo, ImportEvent, ImportFormat, ReadOptions } from './types.js';
+import { gcpCaiFormat } from './gcp-cai/format.js';
+import { awsCredentialReportFormat } from './aws-credential-report/format.js';
+import { azureResourceGraphFormat } from './azure-resource-graph/format.js';
+import type { FileInfo, FormatReader, ImportEvent, ImportFormat, ReadOptions } from './types.js';
 
 /** Every import format, in the order they are tried. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = [awsConfigFormat];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  awsConfigFormat,
+  awsCredentialReportFormat,
+  azureResourceGraphFormat,
+  gcpCaiFormat,
+];
 
 const HEAD_BYTES = 64 * 1024;
 const DEFAULT_STREAM_THRESHOLD = 64 * 1024 * 1024;
@@ -20,10 +28,15 @@ export interface ImportOptions {
   streamThreshold?: number;
 }
 
+/** An import path, optionally shown to the user under another name (e.g. `demo/` for the bundled estate). */
+export type ImportPath = string | { path: string; display: string };
+
 /** Files under `path` (recursively, sorted, hidden entries skipped), or `path` itself. */
-export async function expandPath(path: string): Promise<{ path: string; display: string }[]> {
+export async function expandPath(input: ImportPath): Promise<{ path: string; display: string }[]> {
+  const path = typeof input === 'string' ? input : input.path;
+  const shown = typeof input === 'string' ? input : input.display;
   const s = await stat(path);
-  if (!s.isDirectory()) return [{ path, display: path }];
+  if (!s.isDirectory()) return [{ path, display: shown }];
   const out: { path: string; display: string }[] = [];
   const walk = async (dir: string) => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
@@ -33,7 +46,7 @@ export async function expandPath(path: string): Promise<{ path: string; display:
       if (e.name.startsWith('.')) continue;
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile()) out.push({ path: p, display: join(path, relative(path, p)) });
+      else if (e.isFile()) out.push({ path: p, display: join(shown, relative(path, p)) });
     }
   };
   await walk(path);
@@ -63,16 +76,19 @@ export function detectFormat(
 }
 
 /**
- * Import everything under the given paths.
+ * Import everything under the given paths. Every file is recognised first, so a format can look at
+ * all of its files (`prepare`) before reading any; files are then read in order.
  * @example for await (const ev of importPaths(['exports/'])) if (ev.kind === 'candidate') ...
  */
 export async function* importPaths(
-  paths: readonly string[],
+  paths: readonly ImportPath[],
   options: ImportOptions = {},
 ): AsyncGenerator<ImportEvent> {
   const formats = options.formats ?? IMPORT_FORMATS;
   const readOptions: ReadOptions = { streamThreshold: options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD };
+  const planned: { info: FileInfo; format: ImportFormat | undefined }[] = [];
   for (const p of paths) {
+    const shown = typeof p === 'string' ? p : p.display;
     let files: { path: string; display: string }[];
     try {
       files = await expandPath(p);
@@ -80,38 +96,64 @@ export async function* importPaths(
       yield {
         kind: 'diagnostic',
         level: 'error',
-        file: p,
-        message: `${p}: cannot be read (${describeError(e)})`,
+        file: shown,
+        message: `${shown}: cannot be read (${describeError(e)})`,
       };
       continue;
     }
-    if (files.length === 0)
-      yield { kind: 'diagnostic', level: 'warning', file: p, message: `${p}: directory has no files` };
-    for (const f of files) yield* importFile(f.path, f.display, formats, readOptions);
+    if (files.length === 0) {
+      yield {
+        kind: 'diagnostic',
+        level: 'warning',
+        file: shown,
+        message: `${shown}: directory has no files`,
+      };
+    }
+    for (const f of files) {
+      try {
+        const info = await fileInfo(f.path, f.display);
+        planned.push({ info, format: detectFormat(info, formats) });
+      } catch (e) {
+        yield {
+          kind: 'diagnostic',
+          level: 'error',
+          file: f.display,
+          message: `${f.display}: cannot be read (${describeError(e)})`,
+        };
+      }
+    }
   }
+  const readers = new Map<ImportFormat, FormatReader>();
+  for (const format of new Set(planned.map((p) => p.format))) {
+    if (format === undefined) continue;
+    const reader = format.open();
+    readers.set(format, reader);
+    const files = planned.filter((p) => p.format === format).map((p) => p.info);
+    try {
+      await reader.prepare?.(files, readOptions);
+    } catch (e) {
+      yield {
+        kind: 'diagnostic',
+        level: 'warning',
+        file: files[0]?.display ?? '',
+        message: `${format.title}: ${describeError(e)}`,
+      };
+    }
+  }
+  for (const { info, format } of planned) yield* importFile(info, format, readers, formats, readOptions);
 }
 
 async function* importFile(
-  path: string,
-  display: string,
+  info: FileInfo,
+  format: ImportFormat | undefined,
+  readers: ReadonlyMap<ImportFormat, FormatReader>,
   formats: readonly ImportFormat[],
   options: ReadOptions,
 ): AsyncGenerator<ImportEvent> {
-  let info: FileInfo;
-  try {
-    info = await fileInfo(path, display);
-  } catch (e) {
-    yield {
-      kind: 'diagnostic',
-      level: 'error',
-      file: display,
-      message: `${display}: cannot be read (${describeError(e)})`,
-    };
-    return;
-  }
-  const format = detectFormat(info, formats);
+  const display = info.display;
   yield { kind: 'file', file: display, format: format?.id, bytes: info.size };
-  if (format === undefined) {
+  const reader = format === undefined ? undefined : readers.get(format);
+  if (reader === undefined) {
     const known = formats.map((f) => f.title).join('; ');
     const what = info.size === 0 ? 'is empty' : 'is not in a format Parapet recognises';
     yield {
@@ -123,7 +165,7 @@ async function* importFile(
     return;
   }
   try {
-    yield* format.read(info, options);
+    yield* reader.read(info, options);
   } catch (e) {
     const position = e instanceof InputError ? e.position : undefined;
     const message = describeError(e);

@@ -56,13 +56,22 @@ export interface FileInfo {
   head: string;
 }
 
-/** One export format. `sniff` decides from content; `read` streams events. */
+/**
+ * One export format. `sniff` decides from content; `open` starts one import's reader, whose state
+ * (e.g. a GCP project-number → project-id map) lives in that reader, never in the module.
+ */
 export interface ImportFormat {
   id: string;
   provider: Provider;
   /** Human name used in messages: "AWS Config snapshot or configuration items". */
   title: string;
   sniff(file: FileInfo): boolean;
+  open(): FormatReader;
+}
+
+export interface FormatReader {
+  /** Optional first look at every file of this format in the import, before any is read. */
+  prepare?(files: readonly FileInfo[], options: ReadOptions): Promise<void>;
   read(file: FileInfo, options: ReadOptions): AsyncIterable<ImportEvent>;
 }
 

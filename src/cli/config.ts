@@ -1,0 +1,68 @@
+/**
+ * The optional config file (`parapet.config.yaml` in the working directory, or `--config <file>`):
+ * which tag keys carry owner, environment and data classification. Parsed once with zod; errors
+ * name the file, the line and the key.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { ConfigError } from '../model/errors.js';
+import { DEFAULT_CONTEXT_TAG_KEYS, type ContextTagKeys } from '../inventory/context.js';
+
+export const DEFAULT_CONFIG_FILE = 'parapet.config.yaml';
+
+const configSchema = z
+  .object({
+    tags: z
+      .object({
+        owner: z.array(z.string().min(1)).min(1).optional(),
+        environment: z.array(z.string().min(1)).min(1).optional(),
+        dataClassification: z.array(z.string().min(1)).min(1).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export interface ParapetConfig {
+  contextTagKeys: ContextTagKeys;
+  /** The file it came from, if any. */
+  file: string | undefined;
+}
+
+export function loadConfig(explicit: string | undefined, cwd: string): ParapetConfig {
+  const found = join(cwd, DEFAULT_CONFIG_FILE);
+  const file = explicit === undefined ? (existsSync(found) ? found : undefined) : resolve(cwd, explicit);
+  if (file === undefined) return { contextTagKeys: DEFAULT_CONTEXT_TAG_KEYS, file: undefined };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`${file}: cannot be read (${(e as Error).message})`, { cause: e });
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    const pos = lineCounter.linePos(err.pos[0]);
+    throw new ConfigError(`${file}: line ${pos.line}: ${err.message.split('\n')[0]}`);
+  }
+  const parsed = configSchema.safeParse(doc.toJS({ maxAliasCount: 100 }) ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const node = doc.getIn(issue.path as (string | number)[], true) as
+      { range?: [number, number, number] } | undefined;
+    const line = node?.range ? ` line ${lineCounter.linePos(node.range[0]).line}:` : '';
+    throw new ConfigError(`${file}:${line} ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const tags = parsed.data.tags ?? {};
+  return {
+    file,
+    contextTagKeys: {
+      owner: tags.owner ?? DEFAULT_CONTEXT_TAG_KEYS.owner,
+      environment: tags.environment ?? DEFAULT_CONTEXT_TAG_KEYS.environment,
+      dataClassification: tags.dataClassification ?? DEFAULT_CONTEXT_TAG_KEYS.dataClassification,
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The CLI entry: parses arguments, runs a command, and maps errors to exit codes — the only place that
+ * decides how the process ends. 0 success; 1 the --fail-on threshold was met; 2 usage or input error;
+ * 3 an unexpected internal error.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { ParapetError } from '../model/errors.js';
+import { safeText } from '../report/safe-text.js';
+import { processIo, type Io } from './io.js';
+import { runRules } from './rules.js';
+import { runScan } from './scan.js';
+
+export const EXIT = { ok: 0, failOn: 1, usage: 2, internal: 3 } as const;
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+function program(io: Io, setCode: (code: number) => void): Command {
+  const cmd = new Command('parapet')
+    .description('Cloud Security Posture Management for AWS, Azure and GCP')
+    .version(process.env.npm_package_version ?? '0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+
+  cmd
+    .command('scan')
+    .description('assess an estate, record the scan in the store and report the findings')
+    .option('--demo', 'scan the bundled demo estate (no credentials, no network)')
+    .option(
+      '--import <file|dir>',
+      'import provider exports (repeatable; format detected from content)',
+      collect,
+    )
+    .option('--db <path>', 'SQLite store path', '.parapet/parapet.db')
+    .option('--no-store', 'do not record the scan (a temporary store is used and removed)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--framework <id>', 'only the rules mapped to this framework (e.g. cis-aws-7.0)')
+    .addOption(
+      new Option('--min-severity <severity>', 'report findings at or above this severity').default('info'),
+    )
+    .option('--fail-on <severity>', 'exit with code 1 when a failing finding is at or above this severity')
+    .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
+    .option('--include-passed', 'also list passing checks in JSON output')
+    .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
+    .option('--no-progress', 'no progress lines on stderr')
+    .option('--no-color', 'no colour (also NO_COLOR)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ parapet scan --demo
+  $ parapet scan --import exports/ --format json --output scan.json
+  $ parapet scan --import snapshot.json.gz --fail-on high --min-severity medium
+
+Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal error.`,
+    )
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runScan(
+          {
+            demo: o.demo === true,
+            import: o.import as string[] | undefined,
+            db: o.db as string,
+            store: o.store !== false,
+            format: o.format as string,
+            output: o.output as string | undefined,
+            framework: o.framework as string | undefined,
+            minSeverity: o.minSeverity as string,
+            failOn: o.failOn as string | undefined,
+            at: o.at as string | undefined,
+            includePassed: o.includePassed === true,
+            config: o.config as string | undefined,
+            progress: o.progress !== false,
+            color: o.color !== false && io.env.NO_COLOR === undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  cmd
+    .command('rules')
+    .description('list the rules with their metadata and framework mappings')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(
+      new Option('--provider <provider>', 'only rules for one provider').choices(['aws', 'azure', 'gcp']),
+    )
+    .option('--framework <id>', 'only rules mapped to this framework')
+    .addHelpText('after', '\nExamples:\n  $ parapet rules\n  $ parapet rules --provider aws --format json')
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runRules(
+          {
+            format: o.format as string,
+            provider: o.provider as string | undefined,
+            framework: o.framework as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
+  return cmd;
+}
+
+/** Run the CLI with `argv` (without node and script) and return the exit code. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (e instanceof ParapetError && ['USAGE', 'INPUT', 'CONFIG', 'CATALOG'].includes(e.code)) {
+      io.stderr.write(`parapet: ${safeText(e.message)}\n`);
+      return EXIT.usage;
+    }
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    io.stderr.write(`parapet: internal error: ${safeText(detail).replace(/\\x0a/g, '\n')}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * `parapet scan`: import → assess → store → report. The store is the single path to every output: with
+ * --no-store the scan goes to a temporary database that is removed afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { assess } from '../engine/assess.js';
+import { ComplianceIndex, loadCatalogDir } from '../frameworks/catalog.js';
+import { describeError, UsageError } from '../model/errors.js';
+import { atLeast, isSeverity, SEVERITIES, type Severity } from '../model/severity.js';
+import type { AnyRule } from '../rules/api.js';
+import { ALL_RULES } from '../rules/index.js';
+import { renderScanJson } from '../report/json.js';
+import { fileOutput, streamOutput, type Output } from '../report/output.js';
+import type { ScanReport } from '../report/scan-report.js';
+import { safeText } from '../report/safe-text.js';
+import { renderScanTable } from '../report/table.js';
+import { importPaths, type ImportPath } from '../sources/import/index.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import { loadConfig } from './config.js';
+import type { Io } from './io.js';
+import { DEFAULT_DB, demoDir } from './paths.js';
+import { stderrProgress } from './progress.js';
+import { resolveNow } from './time.js';
+
+export const SCAN_FORMATS = ['table', 'json'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+
+export interface ScanOptions {
+  demo?: boolean;
+  import?: string[];
+  db?: string;
+  store: boolean;
+  format: string;
+  output?: string;
+  framework?: string;
+  minSeverity: string;
+  failOn?: string;
+  at?: string;
+  includePassed?: boolean;
+  config?: string;
+  progress: boolean;
+  color: boolean;
+}
+
+export function severityOption(flag: string, value: string): Severity {
+  if (!isSeverity(value))
+    throw new UsageError(`${flag}: "${value}" is not a severity (expected one of ${SEVERITIES.join(', ')})`);
+  return value;
+}
+
+/** The scan id: sortable by time, unique by a random suffix. */
+export function newScanId(now: Date): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+function selectRules(frameworkId: string | undefined, compliance: ComplianceIndex): readonly AnyRule[] {
+  if (frameworkId === undefined) return ALL_RULES;
+  if (!compliance.framework(frameworkId)) {
+    const known = compliance.frameworks.map((f) => f.id).join(', ');
+    throw new UsageError(`--framework: no framework "${frameworkId}" (available: ${known})`);
+  }
+  const ids = compliance.rulesOf(frameworkId);
+  return ALL_RULES.filter((r) => ids.has(r.id));
+}
+
+/** Runs a scan and returns the exit code: 0, 1 (--fail-on met) or 2 (input errors). */
+export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
+  const format = opts.format;
+  if (!(SCAN_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(
+      `--format: "${format}" is not supported (expected one of ${SCAN_FORMATS.join(', ')})`,
+    );
+  }
+  const minSeverity = severityOption('--min-severity', opts.minSeverity);
+  const failOn = opts.failOn === undefined ? undefined : severityOption('--fail-on', opts.failOn);
+  const now = resolveNow(opts.at, io.env);
+  const config = loadConfig(opts.config, io.cwd);
+  const paths: ImportPath[] = [];
+  if (opts.demo) paths.push({ path: demoDir(), display: 'demo' });
+  for (const p of opts.import ?? []) paths.push(isAbsolute(p) ? p : { path: resolve(io.cwd, p), display: p });
+  if (paths.length === 0)
+    throw new UsageError('nothing to scan: give --demo or --import <file|dir> (see parapet scan --help)');
+
+  const compliance = new ComplianceIndex(loadCatalogDir());
+  const rules = selectRules(opts.framework, compliance);
+  const dbPath = opts.store ? (opts.db ?? DEFAULT_DB) : undefined;
+  if (dbPath !== undefined && /^postgres(ql)?:\/\//.test(dbPath)) {
+    throw new UsageError(
+      '--db: PostgreSQL stores are not available in this version yet; give a SQLite file path',
+    );
+  }
+  const tempDir = dbPath === undefined ? mkdtempSync(join(tmpdir(), 'parapet-')) : undefined;
+  const store = openSqliteStore(dbPath === undefined ? join(tempDir!, 'scan.db') : resolve(io.cwd, dbPath));
+  const progress = stderrProgress(opts.progress, io.stderr);
+  try {
+    const scanId = newScanId(now);
+    const writer = await store.beginScan({
+      id: scanId,
+      startedAt: now.toISOString(),
+      sources: paths.map((p) => (typeof p === 'string' ? p : p.display)),
+      options: { framework: opts.framework, rules: rules.length },
+    });
+    const startClock = Date.now();
+    let assessment;
+    try {
+      assessment = await assess(
+        importPaths(paths),
+        {
+          rules,
+          now,
+          contextTagKeys: config.contextTagKeys,
+          onProgress: (p) => progress.update(p.assets, p.file),
+        },
+        writer,
+      );
+    } catch (e) {
+      await writer.abort(describeError(e), new Date(now.getTime() + (Date.now() - startClock)).toISOString());
+      throw e;
+    } finally {
+      progress.done();
+    }
+    const finishedAt = opts.at !== undefined ? now : new Date(now.getTime() + (Date.now() - startClock));
+    const scan = await writer.finish(assessment, finishedAt.toISOString());
+
+    const report: ScanReport = {
+      scan,
+      assessment,
+      results: (o) =>
+        store.scanResults(scan.id, { ...o, includePassed: opts.includePassed === true && o === undefined }),
+      rules: new Map(ALL_RULES.map((r) => [r.id, r])),
+      compliance,
+      minSeverity,
+      includePassed: opts.includePassed === true,
+      storedAt: dbPath,
+    };
+    const out: Output =
+      opts.output === undefined ? streamOutput(io.stdout) : fileOutput(resolve(io.cwd, opts.output));
+    if (format === 'json') await renderScanJson(report, out);
+    else await renderScanTable(report, out, { color: opts.color && out.isTTY });
+    await out.end();
+
+    if (assessment.diagnosticCounts.error > 0) {
+      // Whatever the format, the problem is named on stderr too, so a pipeline still sees it.
+      const errors = assessment.diagnostics.filter((d) => d.level === 'error');
+      io.stderr.write(`parapet: ${assessment.diagnosticCounts.error} input error(s); the scan is partial:\n`);
+      for (const d of errors.slice(0, 10))
+        io.stderr.write(
+          `  ${safeText(d.message)}${d.position && !d.message.includes(d.position) ? ` (${safeText(d.position)})` : ''}\n`,
+        );
+      return 2;
+    }
+    if (
+      failOn !== undefined &&
+      SEVERITIES.some((s) => atLeast(s, failOn) && assessment.failedBySeverity[s] > 0)
+    )
+      return 1;
+    return 0;
+  } finally {
+    await store.close();
+    if (tempDir !== undefined) rmSync(tempDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * The assessment: import events in, typed assets and their results out, in batches to a sink (the
+ * store). Evaluation streams: an asset is judged as soon as it arrives and then released, except
+ * assets some rule needs to look up (types named in a rule's `requires`), assets judged by such
+ * rules, and mergeable types (several sources describe them) — those wait until every source is read.
+ * So memory follows what the rules need, not the size of the estate.
+ */
+import type { AnyAsset } from '../model/asset.js';
+import type { RuleResult, ResultStatus } from '../model/result.js';
+import type { Severity } from '../model/severity.js';
+import { describeError } from '../model/errors.js';
+import { gapsOf } from '../model/unknown.js';
+import { buildAsset } from '../inventory/build.js';
+import type { ContextTagKeys } from '../inventory/context.js';
+import { mergeAssets } from '../inventory/merge.js';
+import { assetTypeDef } from '../inventory/types.js';
+import type { AnyRule } from '../rules/api.js';
+import type { DiagnosticEvent, ImportEvent } from '../sources/import/types.js';
+import { evaluateRule } from './evaluate-rule.js';
+import { findingId } from './finding-id.js';
+import { InventoryIndex } from './inventory-index.js';
+import { riskOf, type Risk } from './risk.js';
+
+export interface EvaluatedResult extends RuleResult {
+  /** Set for fail and error results: the stable finding id. */
+  findingId?: string;
+  /** Set for fail results. */
+  risk?: Risk;
+}
+
+export interface AssessedAsset {
+  asset: AnyAsset;
+  results: EvaluatedResult[];
+}
+
+export interface AssessmentSink {
+  write(batch: AssessedAsset[]): void | Promise<void>;
+}
+
+export interface AssessOptions {
+  rules: readonly AnyRule[];
+  now: Date;
+  contextTagKeys?: ContextTagKeys;
+  batchSize?: number;
+  /** Called every `progressEvery` assets and at the end. */
+  onProgress?: (progress: { assets: number; file: string | undefined }) => void;
+  progressEvery?: number;
+  /** How many diagnostics to keep verbatim (the rest are counted). */
+  maxDiagnostics?: number;
+}
+
+export interface SourceSummary {
+  file: string;
+  format: string | undefined;
+  bytes: number;
+  assets: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface Coverage {
+  /** Accounts/subscriptions/projects and regions the sources described. */
+  scopes: { provider: string; account: string; region?: string }[];
+  assetTypes: Record<string, number>;
+  /** Provider resource types present in the input that Parapet does not assess yet. */
+  unsupportedTypes: Record<string, number>;
+  /** Config fields the sources could not read, by asset type, field and reason. */
+  unknownFields: { type: string; field: string; reason: string; assets: number }[];
+  /** Results that could not be decided because a field was unknown, by rule, field and reason. */
+  unassessed: { ruleId: string; field: string; reason: string; results: number }[];
+  /** False when any input could not be read: the scan is partial. */
+  complete: boolean;
+}
+
+export interface Assessment {
+  assets: number;
+  results: Record<ResultStatus, number>;
+  failedBySeverity: Record<Severity, number>;
+  sources: SourceSummary[];
+  diagnostics: DiagnosticEvent[];
+  diagnosticCounts: { error: number; warning: number };
+  coverage: Coverage;
+}
+
+const emptyStatus = (): Record<ResultStatus, number> => ({ pass: 0, fail: 0, error: 0, not_applicable: 0 });
+const emptySeverity = (): Record<Severity, number> => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
+
+/** Rules grouped by the asset type they judge, and the types that must be held back or indexed. */
+export function planRules(rules: readonly AnyRule[]) {
+  const byType = new Map<string, AnyRule[]>();
+  const indexTypes = new Set<string>();
+  const deferredTypes = new Set<string>();
+  for (const rule of rules) {
+    for (const t of rule.assetTypes) {
+      const list = byType.get(t);
+      if (list) list.push(rule);
+      else byType.set(t, [rule]);
+      if (rule.requires?.length) deferredTypes.add(t);
+    }
+    for (const t of rule.requires ?? []) indexTypes.add(t);
+  }
+  return { byType, indexTypes, deferredTypes };
+}
+
+/**
+ * Assess everything the events describe, writing assets and results to `sink` in batches.
+ * @example const a = await assess(importPaths(['exports/']), { rules: ALL_RULES, now }, store.writer)
+ */
+export async function assess(
+  events: AsyncIterable<ImportEvent>,
+  options: AssessOptions,
+  sink: AssessmentSink,
+): Promise<Assessment> {
+  const { byType, indexTypes, deferredTypes } = planRules(options.rules);
+  const batchSize = options.batchSize ?? 500;
+  const progressEvery = options.progressEvery ?? 5000;
+  const maxDiagnostics = options.maxDiagnostics ?? 500;
+  const index = new InventoryIndex();
+  const held: AnyAsset[] = [];
+  const merged = new Map<string, AnyAsset>();
+  const seen = new Set<string>();
+  const out: Assessment = {
+    assets: 0,
+    results: emptyStatus(),
+    failedBySeverity: emptySeverity(),
+    sources: [],
+    diagnostics: [],
+    diagnosticCounts: { error: 0, warning: 0 },
+    coverage: { scopes: [], assetTypes: {}, unsupportedTypes: {}, unknownFields: [], unassessed: [], complete: true },
+  };
+  const scopes = new Map<string, { provider: string; account: string; region?: string }>();
+  const unknownFields = new Map<string, { type: string; field: string; reason: string; assets: number }>();
+  const unassessed = new Map<string, { ruleId: string; field: string; reason: string; results: number }>();
+  let current: SourceSummary | undefined;
+  let batch: AssessedAsset[] = [];
+
+  const diagnose = (d: DiagnosticEvent) => {
+    out.diagnosticCounts[d.level]++;
+    if (d.level === 'error') out.coverage.complete = false;
+    const src = out.sources.find((s) => s.file === d.file) ?? current;
+    if (src) src[d.level === 'error' ? 'errors' : 'warnings']++;
+    if (out.diagnostics.length < maxDiagnostics) out.diagnostics.push(d);
+  };
+
+  const evaluate = async (asset: AnyAsset) => {
+    out.assets++;
+    out.coverage.assetTypes[asset.type] = (out.coverage.assetTypes[asset.type] ?? 0) + 1;
+    for (const gap of gapsOf(asset.config)) {
+      const key = `${asset.type}\u0000${gap.field}\u0000${gap.reason}`;
+      const entry = unknownFields.get(key);
+      if (entry) entry.assets++;
+      else unknownFields.set(key, { type: asset.type, field: gap.field, reason: gap.reason, assets: 1 });
+    }
+    const results: EvaluatedResult[] = [];
+    for (const rule of byType.get(asset.type) ?? []) {
+      const r: EvaluatedResult = evaluateRule(rule, asset, { now: options.now, index });
+      out.results[r.status]++;
+      if (r.status === 'fail') {
+        out.failedBySeverity[r.severity]++;
+        r.findingId = findingId(rule.id, asset.uid);
+        r.risk = riskOf(rule, asset);
+      } else if (r.status === 'error') {
+        r.findingId = findingId(rule.id, asset.uid);
+        for (const u of r.unknown ?? []) {
+          const key = `${rule.id}\u0000${u.field}\u0000${u.reason}`;
+          const entry = unassessed.get(key);
+          if (entry) entry.results++;
+          else unassessed.set(key, { ruleId: rule.id, field: u.field, reason: u.reason, results: 1 });
+        }
+      }
+      results.push(r);
+    }
+    batch.push({ asset, results });
+    if (batch.length >= batchSize) await flush();
+    if (out.assets % progressEvery === 0) options.onProgress?.({ assets: out.assets, file: current?.file });
+  };
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const b = batch;
+    batch = [];
+    await sink.write(b);
+  };
+
+  for await (const ev of events) {
+    switch (ev.kind) {
+      case 'file':
+        current = { file: ev.file, format: ev.format, bytes: ev.bytes, assets: 0, errors: 0, warnings: 0 };
+        out.sources.push(current);
+        break;
+      case 'diagnostic':
+        diagnose(ev);
+        break;
+      case 'scope': {
+        const key = `${ev.provider}\u0000${ev.account}\u0000${ev.region ?? ''}`;
+        if (!scopes.has(key)) {
+          scopes.set(key, { provider: ev.provider, account: ev.account, ...(ev.region === undefined ? {} : { region: ev.region }) });
+        }
+        break;
+      }
+      case 'unsupported': {
+        const key = `${ev.provider}:${ev.resourceType}`;
+        out.coverage.unsupportedTypes[key] = (out.coverage.unsupportedTypes[key] ?? 0) + 1;
+        break;
+      }
+      case 'candidate': {
+        const def = assetTypeDef(ev.type);
+        const file = ev.candidate.source.file ?? current?.file ?? '';
+        const position = ev.candidate.source.position;
+        if (def === undefined) {
+          diagnose({ kind: 'diagnostic', level: 'error', file, message: `internal: importer produced unknown asset type ${ev.type}` });
+          break;
+        }
+        let asset: AnyAsset;
+        try {
+          const built = buildAsset(def, ev.candidate, options.contextTagKeys === undefined ? {} : { contextTagKeys: options.contextTagKeys });
+          for (const w of built.warnings) {
+            diagnose({ kind: 'diagnostic', level: 'warning', file, ...(position === undefined ? {} : { position }), message: w });
+          }
+          asset = built.asset as AnyAsset;
+        } catch (e) {
+          diagnose({ kind: 'diagnostic', level: 'error', file, ...(position === undefined ? {} : { position }), message: describeError(e) });
+          break;
+        }
+        if (current) current.assets++;
+        if (def.mergeable) {
+          const prior = merged.get(asset.uid);
+          merged.set(asset.uid, prior ? mergeAssets(prior, asset, options.contextTagKeys) : asset);
+          break;
+        }
+        if (seen.has(asset.uid)) {
+          diagnose({
+            kind: 'diagnostic',
+            level: 'warning',
+            file,
+            ...(position === undefined ? {} : { position }),
+            message: `${asset.type} ${asset.uid} appears more than once; the first description was kept`,
+          });
+          break;
+        }
+        seen.add(asset.uid);
+        if (deferredTypes.has(asset.type)) {
+          held.push(asset);
+          index.add(asset);
+        } else {
+          if (indexTypes.has(asset.type)) index.add(asset);
+          await evaluate(asset);
+        }
+        break;
+      }
+    }
+  }
+  // Every source has been read: merged and held assets can now be judged with their related assets.
+  for (const asset of merged.values()) {
+    index.add(asset);
+    held.push(asset);
+  }
+  for (const asset of held) await evaluate(asset);
+  await flush();
+  options.onProgress?.({ assets: out.assets, file: current?.file });
+
+  out.coverage.scopes = [...scopes.values()].sort((a, b) =>
+    `${a.provider}/${a.account}/${a.region ?? ''}`.localeCompare(`${b.provider}/${b.account}/${b.region ?? ''}`),
+  );
+  out.coverage.unknownFields = [...unknownFields.values()].sort((a, b) => b.assets - a.assets);
+  out.coverage.unassessed = [...unassessed.values()].sort((a, b) => b.results - a.results);
+  return out;
+}

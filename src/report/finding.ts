@@ -1,0 +1,41 @@
+/**
+ * Turns a stored result into the `Finding` of the JSON contract (DESIGN.md): rule metadata (title,
+ * remediation) from the registry, compliance from the catalogs' derived reverse index.
+ */
+import type { ComplianceIndex } from '../frameworks/catalog.js';
+import type { Finding } from '../model/finding.js';
+import type { AnyRule } from '../rules/api.js';
+import type { StoredResult } from '../store/types.js';
+
+export function toFinding(r: StoredResult, rule: AnyRule | undefined, compliance: ComplianceIndex): Finding {
+  const severity = rule?.severity ?? r.severity;
+  const f: Finding = {
+    id: r.findingId,
+    ruleId: r.ruleId,
+    title: rule?.title ?? r.ruleId,
+    severity,
+    status: r.status === 'not_applicable' ? 'pass' : r.status,
+    resource: {
+      uid: r.resource.uid,
+      provider: r.resource.provider,
+      type: r.resource.type,
+      account: r.resource.account,
+      region: r.resource.region,
+      name: r.resource.name,
+      tags: r.resource.tags,
+    },
+    message: r.message,
+    evidence: r.unknown ? { ...r.evidence, unknown: r.unknown } : r.evidence,
+    compliance: compliance.forRule(r.ruleId),
+    risk: r.risk ?? { score: 0, factors: [] },
+    remediation: rule?.remediation ?? { text: '' },
+  };
+  if (r.resource.context.owner !== undefined) f.owner = r.resource.context.owner;
+  const src = r.resource.source;
+  if (src.file !== undefined) {
+    f.source = { file: src.file };
+    if (src.line !== undefined) f.source.line = src.line;
+    if (src.position !== undefined) f.source.position = src.position;
+  }
+  return f;
+}

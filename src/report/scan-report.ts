@@ -1,0 +1,19 @@
+/** What every scan renderer receives: the scan record, its results from the store, and the registries. */
+import type { Assessment } from '../engine/assess.js';
+import type { ComplianceIndex } from '../frameworks/catalog.js';
+import type { Severity } from '../model/severity.js';
+import type { AnyRule } from '../rules/api.js';
+import type { ScanRecord, StoredResult } from '../store/types.js';
+
+export interface ScanReport {
+  scan: ScanRecord;
+  assessment: Assessment;
+  /** Results of the scan at or above `minSeverity`, highest risk first. */
+  results: (options?: { severity?: Severity; limit?: number }) => AsyncIterable<StoredResult>;
+  rules: ReadonlyMap<string, AnyRule>;
+  compliance: ComplianceIndex;
+  minSeverity: Severity;
+  includePassed: boolean;
+  /** Where the scan is stored; undefined with --no-store. */
+  storedAt: string | undefined;
+}

@@ -1,0 +1,89 @@
+/**
+ * SQLite schema migrations, applied in order and recorded in `PRAGMA user_version`. A migration only
+ * adds; it never drops stored history. Results are narrow rows (integer keys) because a scan of a
+ * large estate writes millions of them; failure details live in `scan_findings`.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE scans (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    options TEXT NOT NULL,
+    assessment TEXT
+  );
+  CREATE TABLE rules (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
+  CREATE TABLE assets (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    provider TEXT NOT NULL,
+    type TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    first_scan INTEGER NOT NULL
+  );
+  CREATE TABLE asset_versions (
+    id INTEGER PRIMARY KEY,
+    asset_id INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    account TEXT NOT NULL,
+    region TEXT NOT NULL,
+    name TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    context TEXT NOT NULL,
+    source TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (asset_id, hash)
+  );
+  CREATE TABLE scan_assets (
+    scan_seq INTEGER NOT NULL,
+    asset_id INTEGER NOT NULL,
+    version_id INTEGER NOT NULL,
+    PRIMARY KEY (scan_seq, asset_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE results (
+    scan_seq INTEGER NOT NULL,
+    asset_id INTEGER NOT NULL,
+    rule_seq INTEGER NOT NULL,
+    status INTEGER NOT NULL,
+    PRIMARY KEY (scan_seq, asset_id, rule_seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE scan_findings (
+    scan_seq INTEGER NOT NULL,
+    finding_id TEXT NOT NULL,
+    asset_id INTEGER NOT NULL,
+    rule_seq INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    severity_rank INTEGER NOT NULL,
+    message TEXT NOT NULL,
+    evidence TEXT,
+    unknown TEXT,
+    risk_score INTEGER,
+    risk TEXT,
+    PRIMARY KEY (scan_seq, finding_id)
+  );
+  CREATE TABLE findings (
+    id TEXT PRIMARY KEY,
+    rule_id TEXT NOT NULL,
+    rule_seq INTEGER NOT NULL,
+    asset_id INTEGER NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    first_scan INTEGER NOT NULL,
+    last_scan INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    state TEXT NOT NULL,
+    resolved_at TEXT,
+    reopened_count INTEGER NOT NULL DEFAULT 0,
+    severity TEXT NOT NULL,
+    message TEXT NOT NULL,
+    evidence TEXT,
+    risk_score INTEGER,
+    risk TEXT
+  );
+  CREATE INDEX findings_open ON findings (state) WHERE state IN ('open', 'reopened');
+  `,
+];
