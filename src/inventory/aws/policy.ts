@@ -177,3 +177,96 @@ export function requiresExternalId(stmt: PolicyStatement): boolean {
   }
   return false;
 }
+
+/** True for an AWS managed policy ARN (`arn:aws:iam::aws:policy/...`, any partition). */
+export function isAwsManagedPolicyArn(arn: string): boolean {
+  return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
+}
+
+/**
+ * True for the AWS managed policy that grants every action on every resource
+ * (`arn:aws:iam::aws:policy/AdministratorAccess`, any partition). The look-alikes
+ * `AdministratorAccess-Amplify` and `AdministratorAccess-AWSElasticBeanstalk` are narrower and do not count.
+ */
+export function isFullAdminManagedPolicyArn(arn: string): boolean {
+  return /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/.test(arn);
+}
+
+/** True when any statement of the document grants every action on every resource. */
+export function documentGrantsFullAdmin(doc: PolicyDocument): boolean {
+  return doc.Statement.some(grantsFullAdmin);
+}
+
+/** The lower-cased condition keys a statement uses, e.g. `sts:externalid`, `aws:principalorgid`. */
+export function conditionKeys(stmt: PolicyStatement): string[] {
+  const out: string[] = [];
+  for (const operators of Object.values(stmt.Condition ?? {})) {
+    for (const key of Object.keys(operators)) out.push(key.toLowerCase());
+  }
+  return out;
+}
+
+/**
+ * True when a statement's conditions require MFA: `aws:MultiFactorAuthPresent` tested for `true` with
+ * the `Bool` operator, or an upper bound on `aws:MultiFactorAuthAge`. `BoolIfExists` does not count: it admits
+ * callers whose request carries no MFA information at all (long-term access keys).
+ */
+export function requiresMfa(stmt: PolicyStatement): boolean {
+  for (const [operator, entries] of Object.entries(stmt.Condition ?? {})) {
+    for (const [key, value] of Object.entries(entries)) {
+      const k = key.toLowerCase();
+      const op = operator.toLowerCase();
+      // An upper bound on the MFA age fails when the key is absent, i.e. without MFA.
+      if (k === 'aws:multifactorauthage' && (op === 'numericlessthan' || op === 'numericlessthanequals'))
+        return true;
+      if (k !== 'aws:multifactorauthpresent' || op !== 'bool') continue;
+      const values = Array.isArray(value) ? value : [value];
+      if (values.length > 0 && values.every((v) => String(v).toLowerCase() === 'true')) return true;
+    }
+  }
+  return false;
+}
+
+/** True when a statement's conditions limit callers to an AWS Organization (or organizational units). */
+export function requiresOrganization(stmt: PolicyStatement): boolean {
+  return conditionKeys(stmt).some((k) => k === 'aws:principalorgid' || k === 'aws:principalorgpaths');
+}
+
+/**
+ * True when a role trust statement lets anyone assume the role: an Allow with a public principal and no
+ * condition that narrows the caller. `sts:ExternalId` does not narrow here: it is not a secret, so it
+ * cannot stop a stranger who learns it.
+ */
+export function trustStatementIsPublic(stmt: PolicyStatement): boolean {
+  if (stmt.Effect !== 'Allow' || !isPublicPrincipal(stmt.Principal)) return false;
+  const narrowing: PolicyStatement = { ...stmt, Condition: withoutKeys(stmt.Condition, ['sts:externalid']) };
+  return !hasNarrowingCondition(narrowing);
+}
+
+function withoutKeys(
+  condition: PolicyStatement['Condition'],
+  keys: readonly string[],
+): PolicyStatement['Condition'] {
+  if (condition === undefined) return undefined;
+  // fromEntries (not assignment) so a hostile `__proto__` operator stays a plain key.
+  const out: [string, Record<string, unknown>][] = [];
+  for (const [operator, entries] of Object.entries(condition)) {
+    const kept = Object.entries(entries).filter(([k]) => !keys.includes(k.toLowerCase()));
+    if (kept.length > 0) out.push([operator, Object.fromEntries(kept)]);
+  }
+  return Object.fromEntries(out);
+}
+
+/**
+ * The AWS principals of a statement that belong to an account other than `ownAccount` (account ids,
+ * account root ARNs, user and role ARNs). `*` is left out: a public principal is a different question
+ * (see trustStatementIsPublic).
+ * @example crossAccountPrincipals(stmt, '111122223333') // ['arn:aws:iam::444455556666:root']
+ */
+export function crossAccountPrincipals(stmt: PolicyStatement, ownAccount: string): string[] {
+  return awsPrincipals(stmt.Principal).filter((p) => {
+    if (p === '*') return false;
+    const account = principalAccount(p);
+    return account !== undefined && account !== ownAccount;
+  });
+}

@@ -2,15 +2,17 @@
  * Whole-document and line-by-line JSON readers with errors that name the file and position
  * (line and column), for files small enough to parse at once and for JSON Lines.
  */
-import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { InputError } from '../../model/errors.js';
+import { byteStream, readText } from './bytes.js';
 
-/** Parse a whole JSON file. Throws InputError naming the file and the line/column of a syntax error. */
+/**
+ * Parse a whole JSON file (plain or gzip). Throws InputError naming the file and the line/column of a
+ * syntax error.
+ */
 export async function readJsonFile(path: string, display: string = path): Promise<unknown> {
-  const text = await readFile(path, 'utf8');
-  return parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, display);
+  return parseJsonText(await readText(path), display);
 }
 
 export function parseJsonText(text: string, display: string): unknown {
@@ -46,7 +48,7 @@ export interface JsonLine {
 
 /** Parse JSON Lines one line at a time; a bad line is reported with its number and the rest goes on. */
 export async function* readJsonLines(path: string, display: string = path): AsyncGenerator<JsonLine> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const rl = createInterface({ input: Readable.from(await byteStream(path, 1024 * 1024)), crlfDelay: Infinity });
   let line = 0;
   for await (const raw of rl) {
     line++;

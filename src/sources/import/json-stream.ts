@@ -5,8 +5,8 @@
  * JSON.parse. The scanner never interprets values itself, so the JSON grammar stays V8's; it only
  * decides where each element starts and ends. This is several times faster than a token-event parser.
  */
-import { open } from 'node:fs/promises';
 import { InputError } from '../../model/errors.js';
+import { byteStream } from './bytes.js';
 
 export interface StreamedElement {
   /** Element index in the array. */
@@ -43,8 +43,9 @@ export async function* streamJsonArray(
 ): AsyncGenerator<StreamedElement[]> {
   const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
   const targetDepth = options.key === undefined ? 1 : 2; // depth inside the target array
-  const handle = await open(file, 'r');
-  try {
+  const source = await byteStream(file, chunkSize);
+  {
+    // (scanner state)
     let carry = Buffer.alloc(0); // bytes of an element still open at the end of the previous chunk
     let depth = 0;
     let inString = false;
@@ -59,14 +60,8 @@ export async function* streamJsonArray(
     let line = 1;
     let offset = 0; // file offset of buf[0]
     let sawTarget = false;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(chunkSize);
-      const { bytesRead } = await handle.read(chunk, 0, chunkSize, null);
-      if (bytesRead === 0) break;
-      const buf =
-        carry.length > 0
-          ? Buffer.concat([carry, chunk.subarray(0, bytesRead)])
-          : chunk.subarray(0, bytesRead);
+    for await (const chunk of source) {
+      const buf = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
       const scanFrom = carry.length;
       const batch: StreamedElement[] = [];
       for (let i = scanFrom; i < buf.length && !done; i++) {
@@ -161,8 +156,6 @@ export async function* streamJsonArray(
       file,
       position: `line ${line}`,
     });
-  } finally {
-    await handle.close();
   }
 }
 

@@ -51,7 +51,10 @@ export interface FileInfo {
   path: string;
   /** Path as the user should see it (relative to where they pointed us). */
   display: string;
+  /** Bytes on disk. */
   size: number;
+  /** The file is gzip-compressed; readers get decompressed content through bytes.ts / json-file.ts. */
+  gzip?: boolean;
   /** The first bytes of the file, decoded as UTF-8, for sniffing. */
   head: string;
 }

@@ -4,12 +4,12 @@
  * them, and `select-resource-config` / aggregator query results. Large files are streamed.
  */
 import type { SourceRef } from '../../../model/asset.js';
-import { describeError } from '../../../model/errors.js';
+import { describeError, InputError } from '../../../model/errors.js';
 import { isRecord, readJsonFile } from '../json-file.js';
 import { streamJsonArray } from '../json-stream.js';
 import type { FileInfo, ImportEvent, ImportFormat, ReadOptions } from '../types.js';
 import { DELETED_STATUSES, normaliseItem } from './item.js';
-import { accountCandidate } from './mappers/account.js';
+import { accountCandidate, partitionOfItem } from './mappers/account.js';
 import { CONFIG_MAPPERS } from './mappers/index.js';
 
 type Shape =
@@ -52,30 +52,46 @@ export const awsConfigFormat: ImportFormat = {
   provider: 'aws',
   title: 'AWS Config snapshot, configuration items or select-resource-config results',
   sniff: (file) => shapeOf(file.head) !== undefined,
-  read: readAwsConfig,
+  open: () => ({ read: readAwsConfig }),
 };
 
-async function* elementsOf(
-  file: FileInfo,
-  shape: Shape,
-  options: ReadOptions,
-): AsyncGenerator<{ value?: unknown; error?: string; position: string }> {
+type Element = { value?: unknown; error?: string; position: string };
+
+/** The elements of the item array, scanned one at a time (large files, and files that fail to parse whole). */
+async function* streamedElements(file: FileInfo, shape: Shape, label: string): AsyncGenerator<Element> {
+  const key = shape.kind === 'keyed' ? shape.key : undefined;
+  for await (const batch of streamJsonArray(file.path, key === undefined ? {} : { key })) {
+    for (const e of batch) {
+      const el: Element = { position: `${label}[${e.index}] (line ${e.line})` };
+      if (e.error !== undefined) el.error = e.error;
+      else el.value = e.value;
+      yield el;
+    }
+  }
+}
+
+async function* elementsOf(file: FileInfo, shape: Shape, options: ReadOptions): AsyncGenerator<Element> {
   const label = shape.kind === 'keyed' ? shape.key : shape.kind === 'array' ? '' : 'item';
   if (shape.kind !== 'single' && file.size > options.streamThreshold) {
-    const key = shape.kind === 'keyed' ? shape.key : undefined;
-    for await (const batch of streamJsonArray(file.path, key === undefined ? {} : { key })) {
-      for (const e of batch) {
-        const el: { value?: unknown; error?: string; position: string } = {
-          position: `${label}[${e.index}] (line ${e.line})`,
-        };
-        if (e.error !== undefined) el.error = e.error;
-        else el.value = e.value;
-        yield el;
-      }
-    }
+    yield* streamedElements(file, shape, label);
     return;
   }
-  const doc = await readJsonFile(file.path, file.display);
+  let doc: unknown;
+  try {
+    doc = await readJsonFile(file.path, file.display);
+  } catch (e) {
+    if (shape.kind === 'single' || !(e instanceof InputError)) throw e;
+    // One broken item should not cost the whole file (and JSON.parse often gives no position): read
+    // it again item by item, so the others import and the broken one is named by index and line.
+    let reported = false;
+    for await (const el of streamedElements(file, shape, label)) {
+      reported ||= el.error !== undefined;
+      yield el;
+    }
+    // The scan only checks the items; a fault elsewhere in the document is still reported.
+    if (!reported) yield { error: e.message, position: e.position ?? label };
+    return;
+  }
   if (shape.kind === 'single') {
     yield { value: doc, position: 'item' };
     return;
@@ -141,11 +157,11 @@ async function* readAwsConfig(file: FileInfo, options: ReadOptions): AsyncGenera
     }
     if (!seenAccounts.has(item.accountId)) {
       seenAccounts.add(item.accountId);
-      const account = accountCandidate(item.accountId, {
-        kind: 'import',
-        format: shape.format,
-        file: file.display,
-      });
+      const account = accountCandidate(
+        item.accountId,
+        { kind: 'import', format: shape.format, file: file.display },
+        partitionOfItem(item),
+      );
       if (account) yield { kind: 'candidate', type: account.type, candidate: account.candidate };
     }
     const mapper = CONFIG_MAPPERS[item.resourceType];

@@ -2,8 +2,24 @@
  * AWS Config resource type → mapper. Each service's mappers live in their own file; add them here.
  */
 import type { ConfigItemMapper } from './types.js';
+import { ec2Mappers } from './ec2.js';
+import { eksMappers } from './eks.js';
+import { elbv2Mappers } from './elbv2.js';
+import { kmsMappers } from './kms.js';
+import { rdsMappers } from './rds.js';
 import { s3Mappers } from './s3.js';
+import { accountMappers } from './account.js';
+import { cloudTrailMappers } from './cloudtrail.js';
+import { iamMappers } from './iam.js';
 
 export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...s3Mappers,
+  ...ec2Mappers,
+  ...rdsMappers,
+  ...kmsMappers,
+  ...elbv2Mappers,
+  ...eksMappers,
+  ...accountMappers,
+  ...iamMappers,
+  ...cloudTrailMappers,
 };

@@ -25,7 +25,8 @@ const PERMISSIONS: Record<string, string> = {
 
 function grants(acl: unknown): unknown {
   if (!isRecord(acl)) return acl;
-  const list = Array.isArray(acl.grantList) ? acl.grantList : [];
+  // Records carry the grants in `grantList`, or (older ones) in `grantSet`; the other is null.
+  const list = Array.isArray(acl.grantList) ? acl.grantList : Array.isArray(acl.grantSet) ? acl.grantSet : [];
   return list.map((g: unknown) => {
     if (!isRecord(g)) return g;
     const grantee = g.grantee;
@@ -63,6 +64,8 @@ function encryption(v: unknown): unknown {
   const byDefault = isRecord(rule.applyServerSideEncryptionByDefault)
     ? rule.applyServerSideEncryptionByDefault
     : {};
+  // A rule without a default algorithm (only `bucketKeyEnabled`) sets no default encryption.
+  if (byDefault.sseAlgorithm === undefined || byDefault.sseAlgorithm === null) return null;
   return {
     sseAlgorithm: byDefault.sseAlgorithm,
     kmsKeyId: str(byDefault.kmsMasterKeyID) ?? null,

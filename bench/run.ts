@@ -1,0 +1,73 @@
+/**
+ * `npm run bench [-- --sizes 10000,100000,1000000]`: generates synthetic AWS Config estates (cached in
+ * bench/out/) and measures, each in a fresh process:
+ *   floor  — reading the bytes and JSON.parse-ing every item;
+ *   assess — import + evaluate with the full rule set (results dropped);
+ *   scan   — the real `parapet scan`: import + evaluate + store in SQLite.
+ * Reports wall time, assets per second, peak RSS and the ratio of assess time to the floor, and writes
+ * bench/out/results.json. Targets (DESIGN.md): assess ≤ 2× floor; 1M assets scanned (stored) in < 60 s
+ * with peak RSS < 2 GiB.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { GENERATOR_VERSION, writeSyntheticEstate } from './synthetic-estate.js';
+
+const OUT = join(import.meta.dirname, 'out');
+const arg = process.argv.indexOf('--sizes');
+const sizes = (arg > 0 ? process.argv[arg + 1]! : '10000,100000,1000000').split(',').map(Number);
+
+interface Measure {
+  mode: string;
+  ms: number;
+  maxRssMb: number;
+  assets?: number;
+}
+
+function measure(mode: string, ...args: string[]): Measure {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', join(import.meta.dirname, 'child.mjs'), mode, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+}
+
+mkdirSync(OUT, { recursive: true });
+console.log(`Parapet bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+const rows = [];
+for (const size of sizes) {
+  const file = join(OUT, `estate-v${GENERATOR_VERSION}-${size}.json`);
+  if (!existsSync(file)) {
+    const t = Date.now();
+    await writeSyntheticEstate(file, size);
+    console.log(`generated ${file} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const bytes = statSync(file).size;
+  const floor = measure('floor', file);
+  const assessRun = measure('assess', file);
+  const db = join(OUT, `bench-${size}.db`);
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  const scan = measure('scan', file, db);
+  const row = {
+    assets: size,
+    megabytes: +(bytes / 2 ** 20).toFixed(1),
+    floorSeconds: +(floor.ms / 1000).toFixed(2),
+    assessSeconds: +(assessRun.ms / 1000).toFixed(2),
+    assessAssetsPerSecond: Math.round(size / (assessRun.ms / 1000)),
+    assessToFloor: +(assessRun.ms / floor.ms).toFixed(2),
+    assessPeakRssMb: Math.round(assessRun.maxRssMb),
+    scanSeconds: +(scan.ms / 1000).toFixed(2),
+    scanAssetsPerSecond: Math.round(size / (scan.ms / 1000)),
+    scanPeakRssMb: Math.round(scan.maxRssMb),
+    storeMegabytes: +(statSync(db).size / 2 ** 20).toFixed(1),
+  };
+  rows.push(row);
+  console.log(
+    `${String(size).padStart(8)} assets ${String(row.megabytes).padStart(7)} MB | floor ${row.floorSeconds}s | ` +
+      `assess ${row.assessSeconds}s (${row.assessAssetsPerSecond}/s, ${row.assessToFloor}× floor, ${row.assessPeakRssMb} MB) | ` +
+      `scan+store ${row.scanSeconds}s (${row.scanAssetsPerSecond}/s, ${row.scanPeakRssMb} MB, db ${row.storeMegabytes} MB)`,
+  );
+}
+writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ node: process.version, cores: cpus().length, rows }, null, 2)}\n`);

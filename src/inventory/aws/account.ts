@@ -1,0 +1,56 @@
+/**
+ * The AWS account itself (`arn:aws:iam::<account>:root`): the root user's credentials, the IAM password
+ * policy, the account-wide S3 Block Public Access, EBS encryption by default, and whether the source
+ * listed every CloudTrail trail. No single export carries all of it — AWS Config records the S3 block,
+ * the IAM credential report the root user, a live scan the rest — so the type is mergeable by uid.
+ */
+import { z } from 'zod';
+import { defineAssetType, maybe } from '../define.js';
+import { accessKeySchema, isoTime } from './iam.js';
+import { publicAccessBlockSchema } from './s3.js';
+
+export const passwordPolicySchema = z.object({
+  minimumLength: z.number().int().nonnegative(),
+  requireSymbols: z.boolean(),
+  requireNumbers: z.boolean(),
+  requireUppercase: z.boolean(),
+  requireLowercase: z.boolean(),
+  allowUsersToChangePassword: z.boolean(),
+  /** Days before a password expires; null when passwords do not expire. */
+  maxAgeDays: z.number().int().positive().nullable(),
+  /** How many previous passwords cannot be reused; null when reuse is not prevented. */
+  reusePrevention: z.number().int().positive().nullable(),
+  /** True when an expired password can only be reset by an administrator. */
+  hardExpiry: z.boolean(),
+});
+export type PasswordPolicy = z.infer<typeof passwordPolicySchema>;
+
+/** `arn:aws:iam::111122223333:root` — the uid of an account asset. */
+export function accountUid(accountId: string, partition = 'aws'): string {
+  return `arn:${partition}:iam::${accountId}:root`;
+}
+
+export const awsAccount = defineAssetType({
+  type: 'aws.account',
+  provider: 'aws',
+  title: 'AWS account',
+  mergeable: true,
+  config: z.object({
+    rootMfaEnabled: maybe(z.boolean()),
+    /** The root user's access keys (active or not); an empty list when it has none. */
+    rootAccessKeys: maybe(z.array(accessKeySchema)),
+    /** Last root sign-in with the password; null when never used (or not since Oct 2014). */
+    rootPasswordLastUsed: maybe(isoTime.nullable()),
+    /** The IAM account password policy; null when none is set (AWS defaults apply). */
+    passwordPolicy: maybe(passwordPolicySchema.nullable()),
+    /** Account-level S3 Block Public Access; null when none is configured. */
+    s3PublicAccessBlock: maybe(publicAccessBlockSchema.nullable()),
+    /** EBS encryption by default, per region the source read (a regional setting). */
+    ebsEncryptionByDefault: maybe(z.array(z.object({ region: z.string(), enabled: z.boolean() }))),
+    /**
+     * True when the source listed every CloudTrail trail of the account in every region, so a trail
+     * absent from the inventory does not exist. Only then can "no trail" be a finding.
+     */
+    trailsListed: maybe(z.boolean()),
+  }),
+});

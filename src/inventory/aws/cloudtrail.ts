@@ -1,0 +1,34 @@
+/**
+ * CloudTrail trails. A multi-region trail is one asset, in its home region (AWS Config records it
+ * there only; live scans must not count its shadow copies in other regions). An organization trail
+ * appears under a member account only when the source shows it there.
+ */
+import { z } from 'zod';
+import { defineAssetType, maybe } from '../define.js';
+
+export const cloudTrailTrail = defineAssetType({
+  type: 'aws.cloudtrail.trail',
+  provider: 'aws',
+  title: 'CloudTrail trail',
+  config: z.object({
+    homeRegion: maybe(z.string()),
+    multiRegion: maybe(z.boolean()),
+    organizationTrail: maybe(z.boolean()),
+    /** True when the trail is delivering events now (GetTrailStatus IsLogging). */
+    isLogging: maybe(z.boolean()),
+    /**
+     * Which management events the trail records: `all` (read and write — the default without custom
+     * event selectors), `read-only`, `write-only`, or `none`.
+     */
+    managementEvents: maybe(z.enum(['all', 'read-only', 'write-only', 'none'])),
+    includeGlobalServiceEvents: maybe(z.boolean()),
+    logFileValidation: maybe(z.boolean()),
+    /** KMS key for SSE-KMS of the log files; null when logs use SSE-S3 only. */
+    kmsKeyId: maybe(z.string().nullable()),
+    /** CloudWatch Logs log group the trail sends events to; null when none. */
+    cloudWatchLogsLogGroupArn: maybe(z.string().nullable()),
+    cloudWatchLogsRoleArn: maybe(z.string().nullable()),
+    /** Bucket the log files are delivered to. */
+    s3BucketName: maybe(z.string().nullable()),
+  }),
+});

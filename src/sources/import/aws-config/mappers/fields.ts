@@ -1,0 +1,116 @@
+/**
+ * Reading fields out of a decoded AWS Config `configuration` (or `supplementaryConfiguration`) for the
+ * mappers. AWS Config spells some resource types in camelCase (from the service APIs) and others in
+ * PascalCase (from the CloudFormation schema), and real items mix both, so lookups ignore case. A field
+ * the record does not carry becomes Unknown with the reason; a value of the wrong type is passed on as
+ * it is, so the asset schema rejects it with a warning instead of the mapper hiding it.
+ */
+import { unknown, type Unknown } from '../../../../model/unknown.js';
+import { isRecord } from '../../json-file.js';
+import { NOT_IN_RECORD } from './types.js';
+
+/** Own property by name, ignoring case (`ResourcesVpcConfig` / `resourcesVpcConfig`). */
+export function prop(obj: unknown, name: string): unknown {
+  if (!isRecord(obj)) return undefined;
+  if (Object.hasOwn(obj, name)) return obj[name];
+  const lower = name.toLowerCase();
+  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+/** Value at a dotted path (`endpoint.port`), ignoring case at every step. */
+export function at(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const part of path.split('.')) {
+    cur = prop(cur, part);
+    if (cur === undefined) return undefined;
+  }
+  return cur;
+}
+
+export function asString(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A boolean, also from the `"true"`/`"false"` text some records carry. */
+export function asBool(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string') {
+    const t = v.trim().toLowerCase();
+    if (t === 'true') return true;
+    if (t === 'false') return false;
+  }
+  return undefined;
+}
+
+/** An integer, also from numeric text and from `3306.0` (how some records write integers). */
+export function asInt(v: unknown): number | undefined {
+  const n = typeof v === 'string' && /^\s*-?\d+(\.0+)?\s*$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+}
+
+export function asNumber(v: unknown): number | undefined {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+/** A list of strings; undefined unless every element is a string. */
+export function asStrings(v: unknown): string[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return v.every((x): x is string => typeof x === 'string') ? v : undefined;
+}
+
+/** Elements of a list that are objects (others are dropped: they carry nothing we can read). */
+export function records(v: unknown): Record<string, unknown>[] {
+  return Array.isArray(v) ? v.filter(isRecord) : [];
+}
+
+/**
+ * Typed reads from one section of a record. `required` fields: absent or null → Unknown. `nullable`
+ * fields: absent → Unknown, null → null (a known "none").
+ */
+export class SectionReader {
+  constructor(
+    readonly root: Record<string, unknown> | undefined,
+    readonly section: string = 'configuration',
+  ) {}
+
+  /** The raw value at a path, or undefined. */
+  get(path: string): unknown {
+    return this.root === undefined ? undefined : at(this.root, path);
+  }
+
+  /** True when the path is present (null counts as present). */
+  has(path: string): boolean {
+    return this.get(path) !== undefined;
+  }
+
+  /** The Unknown to record for a path the record does not carry. */
+  missing(path: string): Unknown {
+    if (this.root === undefined) return unknown(NOT_IN_RECORD(this.section));
+    return unknown(`the AWS Config record has no ${this.section}.${path}`);
+  }
+
+  required<T>(path: string, read: (v: unknown) => T | undefined): unknown {
+    const v = this.get(path);
+    if (v === undefined) return this.missing(path);
+    if (v === null) return unknown(`${this.section}.${path} is null in the AWS Config record`);
+    return read(v) ?? v;
+  }
+
+  nullable<T>(path: string, read: (v: unknown) => T | undefined): unknown {
+    const v = this.get(path);
+    if (v === undefined) return this.missing(path);
+    if (v === null) return null;
+    return read(v) ?? v;
+  }
+}
+
+/**
+ * The KMS key of an encrypted-or-not resource: the APIs leave the key out when the resource is not
+ * encrypted, so there its absence is a known "no key" rather than a gap.
+ */
+export function kmsKeyOf(c: SectionReader, encryptedPath: string, keyPath = 'kmsKeyId'): unknown {
+  if (!c.has(keyPath) && asBool(c.get(encryptedPath)) === false) return null;
+  return c.nullable(keyPath, asString);
+}
