@@ -16,7 +16,11 @@ const config = {
   objectLockEnabled: false,
 };
 
-function bucket(name: string, extra: Record<string, unknown> = {}, tags: Record<string, string> = {}): ImportEvent {
+function bucket(
+  name: string,
+  extra: Record<string, unknown> = {},
+  tags: Record<string, string> = {},
+): ImportEvent {
   return {
     kind: 'candidate',
     type: 'aws.s3.bucket',
@@ -33,7 +37,7 @@ function bucket(name: string, extra: Record<string, unknown> = {}, tags: Record<
 }
 
 async function* events(list: ImportEvent[]): AsyncGenerator<ImportEvent> {
-  for (const e of list) yield e;
+  for (const e of list) yield await Promise.resolve(e);
 }
 
 const versioning = defineRule({
@@ -67,7 +71,9 @@ const logTargetExists = defineRule({
   check: (b, ctx) => {
     const logging = need(b.config, 'logging');
     if (logging === null) return ctx.notApplicable('logging off');
-    const found = ctx.assets('aws.s3.bucket', { account: b.account }).some((o) => o.name === logging.targetBucket);
+    const found = ctx
+      .assets('aws.s3.bucket', { account: b.account })
+      .some((o) => o.name === logging.targetBucket);
     return found ? ctx.pass() : ctx.fail('missing', { name: b.name, target: logging.targetBucket });
   },
 });
@@ -89,7 +95,11 @@ const throwing = defineRule({
 
 function collector() {
   const batches: AssessedAsset[][] = [];
-  return { batches, sink: { write: (b: AssessedAsset[]) => void batches.push(b) }, all: () => batches.flat() };
+  return {
+    batches,
+    sink: { write: (b: AssessedAsset[]) => void batches.push(b) },
+    all: () => batches.flat(),
+  };
 }
 
 const now = new Date('2026-06-01T00:00:00Z');
@@ -98,7 +108,11 @@ describe('assess', () => {
   it('judges each asset with the rules for its type and counts results', async () => {
     const c = collector();
     const a = await assess(
-      events([bucket('a'), bucket('b', { versioning: 'Suspended' }), bucket('c', { versioning: unknown('denied') })]),
+      events([
+        bucket('a'),
+        bucket('b', { versioning: 'Suspended' }),
+        bucket('c', { versioning: unknown('denied') }),
+      ]),
       { rules: [versioning], now },
       c.sink,
     );
@@ -111,8 +125,12 @@ describe('assess', () => {
     expect(failed.risk?.score).toBeGreaterThan(0);
     const unknownResult = c.all().find((x) => x.asset.name === 'c')!.results[0]!;
     expect(unknownResult.status).toBe('error');
-    expect(a.coverage.unassessed).toEqual([{ ruleId: 'test-s3-versioning', field: 'versioning', reason: 'denied', results: 1 }]);
-    expect(a.coverage.unknownFields).toEqual([{ type: 'aws.s3.bucket', field: 'versioning', reason: 'denied', assets: 1 }]);
+    expect(a.coverage.unassessed).toEqual([
+      { ruleId: 'test-s3-versioning', field: 'versioning', reason: 'denied', results: 1 },
+    ]);
+    expect(a.coverage.unknownFields).toEqual([
+      { type: 'aws.s3.bucket', field: 'versioning', reason: 'denied', assets: 1 },
+    ]);
   });
 
   it('gives the same finding id for the same rule and resource in every run', async () => {
@@ -128,7 +146,11 @@ describe('assess', () => {
     const c = collector();
     // "src" logs to "target", which arrives later in the stream.
     await assess(
-      events([bucket('src', { logging: { targetBucket: 'target', targetPrefix: '' } }), bucket('target'), bucket('orphan', { logging: { targetBucket: 'gone', targetPrefix: '' } })]),
+      events([
+        bucket('src', { logging: { targetBucket: 'target', targetPrefix: '' } }),
+        bucket('target'),
+        bucket('orphan', { logging: { targetBucket: 'gone', targetPrefix: '' } }),
+      ]),
       { rules: [logTargetExists], now },
       c.sink,
     );
@@ -147,7 +169,11 @@ describe('assess', () => {
 
   it('keeps the first of duplicate descriptions and warns', async () => {
     const c = collector();
-    const a = await assess(events([bucket('a'), bucket('a', { versioning: 'Off' })]), { rules: [versioning], now }, c.sink);
+    const a = await assess(
+      events([bucket('a'), bucket('a', { versioning: 'Off' })]),
+      { rules: [versioning], now },
+      c.sink,
+    );
     expect(a.assets).toBe(1);
     expect(a.diagnosticCounts.warning).toBe(1);
     expect(a.diagnostics[0]?.message).toMatch(/appears more than once/);
@@ -166,7 +192,13 @@ describe('assess', () => {
     const a = await assess(
       events([
         { kind: 'file', file: 'bad.json', format: 'aws-config', bytes: 3 },
-        { kind: 'diagnostic', level: 'error', file: 'bad.json', position: 'line 1', message: 'bad.json: not valid JSON' },
+        {
+          kind: 'diagnostic',
+          level: 'error',
+          file: 'bad.json',
+          position: 'line 1',
+          message: 'bad.json: not valid JSON',
+        },
         { kind: 'file', file: 'good.json', format: 'aws-config', bytes: 3 },
         bucket('a'),
       ]),
@@ -184,12 +216,17 @@ describe('assess', () => {
   it('adds production and data-classification context to the risk score, with factors that sum', async () => {
     const c = collector();
     await assess(
-      events([bucket('p', { versioning: 'Off' }, { env: 'production', classification: 'restricted' }), bucket('d', { versioning: 'Off' }, { env: 'dev' })]),
+      events([
+        bucket('p', { versioning: 'Off' }, { env: 'production', classification: 'restricted' }),
+        bucket('d', { versioning: 'Off' }, { env: 'dev' }),
+      ]),
       { rules: [versioning], now },
       c.sink,
     );
-    const risk = (name: string) => c.all().find((x: { asset: AnyAsset }) => x.asset.name === name)!.results[0]!.risk!;
+    const risk = (name: string) =>
+      c.all().find((x: { asset: AnyAsset }) => x.asset.name === name)!.results[0]!.risk!;
     expect(risk('p').score).toBeGreaterThan(risk('d').score);
-    for (const r of [risk('p'), risk('d')]) expect(r.factors.reduce((s, f) => s + f.contribution, 0)).toBe(r.score);
+    for (const r of [risk('p'), risk('d')])
+      expect(r.factors.reduce((s, f) => s + f.contribution, 0)).toBe(r.score);
   });
 });

@@ -18,6 +18,7 @@ import type { AnyRule } from '../rules/api.js';
 import type { DiagnosticEvent, ImportEvent } from '../sources/import/types.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { findingId } from './finding-id.js';
+import { CoverageIndex } from './coverage-index.js';
 import { InventoryIndex } from './inventory-index.js';
 import { riskOf, type Risk } from './risk.js';
 
@@ -116,6 +117,7 @@ export async function assess(
   const progressEvery = options.progressEvery ?? 5000;
   const maxDiagnostics = options.maxDiagnostics ?? 500;
   const index = new InventoryIndex();
+  const coverage = new CoverageIndex();
   const held: AnyAsset[] = [];
   const merged = new Map<string, AnyAsset>();
   const seen = new Set<string>();
@@ -126,7 +128,14 @@ export async function assess(
     sources: [],
     diagnostics: [],
     diagnosticCounts: { error: 0, warning: 0 },
-    coverage: { scopes: [], assetTypes: {}, unsupportedTypes: {}, unknownFields: [], unassessed: [], complete: true },
+    coverage: {
+      scopes: [],
+      assetTypes: {},
+      unsupportedTypes: {},
+      unknownFields: [],
+      unassessed: [],
+      complete: true,
+    },
   };
   const scopes = new Map<string, { provider: string; account: string; region?: string }>();
   const unknownFields = new Map<string, { type: string; field: string; reason: string; assets: number }>();
@@ -153,7 +162,7 @@ export async function assess(
     }
     const results: EvaluatedResult[] = [];
     for (const rule of byType.get(asset.type) ?? []) {
-      const r: EvaluatedResult = evaluateRule(rule, asset, { now: options.now, index });
+      const r: EvaluatedResult = evaluateRule(rule, asset, { now: options.now, index, coverage });
       out.results[r.status]++;
       if (r.status === 'fail') {
         out.failedBySeverity[r.severity]++;
@@ -194,7 +203,20 @@ export async function assess(
       case 'scope': {
         const key = `${ev.provider}\u0000${ev.account}\u0000${ev.region ?? ''}`;
         if (!scopes.has(key)) {
-          scopes.set(key, { provider: ev.provider, account: ev.account, ...(ev.region === undefined ? {} : { region: ev.region }) });
+          scopes.set(key, {
+            provider: ev.provider,
+            account: ev.account,
+            ...(ev.region === undefined ? {} : { region: ev.region }),
+          });
+        }
+        if (ev.covers) {
+          coverage.declare({
+            provider: ev.provider,
+            account: ev.account,
+            ...(ev.region === undefined ? {} : { region: ev.region }),
+            assetTypes: ev.covers.assetTypes,
+            ...(ev.covers.except === undefined ? {} : { except: ev.covers.except }),
+          });
         }
         break;
       }
@@ -208,21 +230,43 @@ export async function assess(
         const file = ev.candidate.source.file ?? current?.file ?? '';
         const position = ev.candidate.source.position;
         if (def === undefined) {
-          diagnose({ kind: 'diagnostic', level: 'error', file, message: `internal: importer produced unknown asset type ${ev.type}` });
+          diagnose({
+            kind: 'diagnostic',
+            level: 'error',
+            file,
+            message: `internal: importer produced unknown asset type ${ev.type}`,
+          });
           break;
         }
         let asset: AnyAsset;
         try {
-          const built = buildAsset(def, ev.candidate, options.contextTagKeys === undefined ? {} : { contextTagKeys: options.contextTagKeys });
+          const built = buildAsset(
+            def,
+            ev.candidate,
+            options.contextTagKeys === undefined ? {} : { contextTagKeys: options.contextTagKeys },
+          );
           for (const w of built.warnings) {
-            diagnose({ kind: 'diagnostic', level: 'warning', file, ...(position === undefined ? {} : { position }), message: w });
+            diagnose({
+              kind: 'diagnostic',
+              level: 'warning',
+              file,
+              ...(position === undefined ? {} : { position }),
+              message: w,
+            });
           }
-          asset = built.asset as AnyAsset;
+          asset = built.asset;
         } catch (e) {
-          diagnose({ kind: 'diagnostic', level: 'error', file, ...(position === undefined ? {} : { position }), message: describeError(e) });
+          diagnose({
+            kind: 'diagnostic',
+            level: 'error',
+            file,
+            ...(position === undefined ? {} : { position }),
+            message: describeError(e),
+          });
           break;
         }
         if (current) current.assets++;
+        coverage.saw(asset);
         if (def.mergeable) {
           const prior = merged.get(asset.uid);
           merged.set(asset.uid, prior ? mergeAssets(prior, asset, options.contextTagKeys) : asset);
@@ -260,7 +304,9 @@ export async function assess(
   options.onProgress?.({ assets: out.assets, file: current?.file });
 
   out.coverage.scopes = [...scopes.values()].sort((a, b) =>
-    `${a.provider}/${a.account}/${a.region ?? ''}`.localeCompare(`${b.provider}/${b.account}/${b.region ?? ''}`),
+    `${a.provider}/${a.account}/${a.region ?? ''}`.localeCompare(
+      `${b.provider}/${b.account}/${b.region ?? ''}`,
+    ),
   );
   out.coverage.unknownFields = [...unknownFields.values()].sort((a, b) => b.assets - a.assets);
   out.coverage.unassessed = [...unassessed.values()].sort((a, b) => b.results - a.results);

@@ -6,12 +6,15 @@ import type { AnyAsset } from '../model/asset.js';
 import { UnknownFieldError, describeError } from '../model/errors.js';
 import type { RuleResult } from '../model/result.js';
 import { renderMessage, type AnyRule, type RuleContext, type Verdict } from '../rules/api.js';
+import type { CoverageIndex } from './coverage-index.js';
 import type { InventoryIndex } from './inventory-index.js';
 import { redactSecrets } from './redact.js';
 
 export interface EvaluationEnv {
   now: Date;
   index: InventoryIndex;
+  /** What the sources covered; without it, nothing is known to be complete. */
+  coverage?: CoverageIndex;
 }
 
 export function evaluateRule(rule: AnyRule, asset: AnyAsset, env: EvaluationEnv): RuleResult {
@@ -70,6 +73,13 @@ function contextFor(rule: AnyRule, env: EvaluationEnv): RuleContext<string> {
       ...(evidence === undefined ? {} : { evidence }),
     }),
     notApplicable: (reason) => ({ status: 'not_applicable', reason }),
+    unknown: (field, reason) => {
+      throw new UnknownFieldError(field, reason);
+    },
+    covered: (type, scope) => {
+      assertDeclared(type);
+      return env.coverage?.covers(type, scope) ?? false;
+    },
     assets: (type, scope) => {
       assertDeclared(type);
       return env.index.ofType(type, scope) as never;

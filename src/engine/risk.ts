@@ -8,8 +8,20 @@ import type { RiskFactor } from '../model/finding.js';
 import type { Severity } from '../model/severity.js';
 import type { AnyRule } from '../rules/api.js';
 
-export const SEVERITY_BASE: Record<Severity, number> = { critical: 70, high: 50, medium: 30, low: 15, info: 5 };
-const ENVIRONMENT: Record<string, number> = { production: 10, staging: 3, development: -10, test: -10, sandbox: -15 };
+export const SEVERITY_BASE: Record<Severity, number> = {
+  critical: 70,
+  high: 50,
+  medium: 30,
+  low: 15,
+  info: 5,
+};
+const ENVIRONMENT: Record<string, number> = {
+  production: 10,
+  staging: 3,
+  development: -10,
+  test: -10,
+  sandbox: -15,
+};
 const DATA_CLASS: Record<string, number> = { restricted: 15, confidential: 10, internal: 0, public: -5 };
 const EXPOSURE = 15;
 
@@ -21,10 +33,18 @@ export interface Risk {
 /** @example riskOf(highSeverityExposureRule, productionAsset) // { score: 75, factors: [...] } */
 export function riskOf(rule: AnyRule, asset: AnyAsset): Risk {
   const factors: RiskFactor[] = [
-    { name: 'severity', contribution: SEVERITY_BASE[rule.severity], detail: `rule severity ${rule.severity}` },
+    {
+      name: 'severity',
+      contribution: SEVERITY_BASE[rule.severity],
+      detail: `rule severity ${rule.severity}`,
+    },
   ];
   if (rule.aspects.includes('exposure')) {
-    factors.push({ name: 'exposure', contribution: EXPOSURE, detail: 'the failed control concerns exposure to the internet or the public' });
+    factors.push({
+      name: 'exposure',
+      contribution: EXPOSURE,
+      detail: 'the failed control concerns exposure to the internet or the public',
+    });
   }
   const env = asset.context.environment;
   if (env !== undefined && ENVIRONMENT[env] !== undefined) {
@@ -32,7 +52,11 @@ export function riskOf(rule: AnyRule, asset: AnyAsset): Risk {
   }
   const dc = asset.context.dataClassification;
   if (dc !== undefined && DATA_CLASS[dc] !== undefined && DATA_CLASS[dc] !== 0) {
-    factors.push({ name: 'data-classification', contribution: DATA_CLASS[dc], detail: `data classified ${dc}` });
+    factors.push({
+      name: 'data-classification',
+      contribution: DATA_CLASS[dc],
+      detail: `data classified ${dc}`,
+    });
   }
   const sum = factors.reduce((s, f) => s + f.contribution, 0);
   return { score: Math.max(0, Math.min(100, sum)), factors };

@@ -71,6 +71,13 @@ export interface RuleContext<M extends string> {
   pass(evidence?: Record<string, unknown>, message?: string): Verdict<M>;
   fail(messageId: M, data?: Record<string, string | number>, evidence?: Record<string, unknown>): Verdict<M>;
   notApplicable(reason: string): Verdict<M>;
+  /** The verdict depends on something the sources did not provide: the result is `error` (unknown). */
+  unknown(field: string, reason: string): never;
+  /**
+   * Whether the inventory of `type` (declared in `requires`) is complete for the account (and region):
+   * check it before concluding anything from an absence.
+   */
+  covered(type: AssetType, scope: { account: string; region?: string }): boolean;
   /** Assets of a type declared in `requires`, optionally within the subject's account/region. */
   assets<R extends AssetType>(type: R, scope?: { account?: string; region?: string }): AssetOf<R>[];
   /**

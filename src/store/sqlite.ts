@@ -265,6 +265,8 @@ export class SqliteStore implements Store {
     return Promise.resolve(row ? toRecord(row) : undefined);
   }
 
+  // better-sqlite3 is synchronous; the method is async to keep the Store contract PostgreSQL shares.
+  // eslint-disable-next-line @typescript-eslint/require-await
   async *scanResults(
     scanId: string,
     options: { includePassed?: boolean; severity?: Severity; limit?: number } = {},

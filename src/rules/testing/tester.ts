@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyAsset } from '../../model/asset.js';
 import type { AnyRule } from '../api.js';
 import { evaluateRule } from '../../engine/evaluate-rule.js';
+import { CoverageIndex } from '../../engine/coverage-index.js';
 import { InventoryIndex } from '../../engine/inventory-index.js';
 
 export interface InvalidCase {
@@ -16,12 +17,15 @@ export interface InvalidCase {
   message?: string;
   /** If given, these assets are in the inventory the rule sees. */
   related?: AnyAsset[];
+  /** Asset types the sources recorded completely in the asset's account (see ctx.covered). */
+  complete?: string[];
 }
 
 export interface OtherCase {
   name?: string;
   asset: AnyAsset;
   related?: AnyAsset[];
+  complete?: string[];
   /** For unknown cases: the field that must be named as unknown. */
   field?: string;
 }
@@ -48,8 +52,13 @@ function normalise(c: AnyAsset | OtherCase): OtherCase {
 
 export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
   const now = tests.now ?? DEFAULT_NOW;
-  const run = (asset: AnyAsset, related: AnyAsset[] = []) =>
-    evaluateRule(rule, asset, { now, index: new InventoryIndex([asset, ...related]) });
+  const run = (asset: AnyAsset, related: AnyAsset[] = [], complete: string[] = []) => {
+    const coverage = new CoverageIndex();
+    for (const a of [asset, ...related]) coverage.saw(a);
+    if (complete.length > 0)
+      coverage.declare({ provider: asset.provider, account: asset.account, assetTypes: complete });
+    return evaluateRule(rule, asset, { now, index: new InventoryIndex([asset, ...related]), coverage });
+  };
 
   describe(rule.id, () => {
     it('has at least one valid, invalid and unknown case', () => {
@@ -61,14 +70,14 @@ export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
 
     tests.valid.map(normalise).forEach((c, i) => {
       it(`passes: ${c.name ?? `valid #${i + 1}`}`, () => {
-        const r = run(c.asset, c.related);
+        const r = run(c.asset, c.related, c.complete);
         expect(r.status, r.message).toBe('pass');
       });
     });
 
     tests.invalid.forEach((c, i) => {
       it(`fails: ${c.name ?? `invalid #${i + 1}`} (${c.messageId})`, () => {
-        const r = run(c.asset, c.related);
+        const r = run(c.asset, c.related, c.complete);
         expect(r.status, r.message).toBe('fail');
         const template = rule.messages[c.messageId];
         expect(template, `rule has no message ${c.messageId}`).toBeDefined();
@@ -80,7 +89,7 @@ export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
 
     tests.unknown.map(normalise).forEach((c, i) => {
       it(`is unknown (error), never pass or fail: ${c.name ?? `unknown #${i + 1}`}`, () => {
-        const r = run(c.asset, c.related);
+        const r = run(c.asset, c.related, c.complete);
         expect(r.status, r.message).toBe('error');
         expect(r.unknown?.length ?? 0).toBeGreaterThan(0);
         if (c.field !== undefined) expect(r.unknown?.map((u) => u.field)).toContain(c.field);
@@ -89,7 +98,7 @@ export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
 
     (tests.notApplicable ?? []).map(normalise).forEach((c, i) => {
       it(`is not applicable: ${c.name ?? `n/a #${i + 1}`}`, () => {
-        expect(run(c.asset, c.related).status).toBe('not_applicable');
+        expect(run(c.asset, c.related, c.complete).status).toBe('not_applicable');
       });
     });
   });

@@ -28,12 +28,16 @@ export interface UnsupportedEvent {
   resourceType: string;
 }
 
-/** The account/subscription/project (and region) a file describes. */
+/**
+ * The account/subscription/project (and region) a file describes, and, when the source says so, the
+ * asset types it records completely there (e.g. an AWS Config recorder with `allSupported`).
+ */
 export interface ScopeEvent {
   kind: 'scope';
   provider: Provider;
   account: string;
   region?: string;
+  covers?: { assetTypes: 'all' | string[]; except?: string[] };
 }
 
 /** A file was recognised (or not) and is about to be read. */

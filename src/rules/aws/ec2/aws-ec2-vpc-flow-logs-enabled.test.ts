@@ -42,12 +42,19 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
-    { name: 'no flow logs at all', asset: vpc, messageId: 'none', message: 'VPC main has no flow log' },
+    {
+      name: 'no flow logs at all, where the source records flow logs',
+      asset: vpc,
+      complete: ['aws.ec2.flow-log'],
+      messageId: 'none',
+      message: 'VPC main has no flow log',
+    },
     { name: 'only another VPC is logged', asset: vpc, related: [otherVpcLog], messageId: 'none' },
     {
       name: 'a flow log in another region does not count',
       asset: vpc,
       related: [flowLog({}, { region: 'eu-west-1' })],
+      complete: ['aws.ec2.flow-log'],
       messageId: 'none',
     },
     {
@@ -66,6 +73,11 @@ runRuleTests(rule, {
     },
   ],
   unknown: [
+    {
+      name: 'no flow log, and nothing shows flow logs are recorded in this account and region',
+      asset: vpc,
+      field: 'flow logs',
+    },
     {
       name: 'the VPC id is unknown',
       asset: assetOf('aws.ec2.vpc', { ...secureVpc, vpcId: unknown('x') }),

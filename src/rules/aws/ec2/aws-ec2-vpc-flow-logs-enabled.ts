@@ -75,6 +75,14 @@ export const rule = defineRule({
         { flowLog: inactive.config },
       );
     }
+    // "No flow log" is only a finding when the source records flow logs here (recorder item or one seen).
+    if (!ctx.covered('aws.ec2.flow-log', { account: vpc.account, region: vpc.region })) {
+      return ctx.unknown(
+        'flow logs',
+        `the sources do not show whether flow logs are recorded in ${vpc.account}/${vpc.region} ` +
+          '(no flow log there, and no AWS Config recorder item saying AWS::EC2::FlowLog is recorded)',
+      );
+    }
     return ctx.fail('none', { name: vpc.name });
   },
 });

@@ -11,6 +11,7 @@ import type { FileInfo, ImportEvent, ImportFormat, ReadOptions } from '../types.
 import { DELETED_STATUSES, normaliseItem } from './item.js';
 import { accountCandidate, partitionOfItem } from './mappers/account.js';
 import { CONFIG_MAPPERS } from './mappers/index.js';
+import { recorderCoverage } from './recorder.js';
 
 type Shape =
   | { kind: 'keyed'; key: 'configurationItems' | 'baseConfigurationItems' | 'Results'; format: string }
@@ -163,6 +164,10 @@ async function* readAwsConfig(file: FileInfo, options: ReadOptions): AsyncGenera
         partitionOfItem(item),
       );
       if (account) yield { kind: 'candidate', type: account.type, candidate: account.candidate };
+    }
+    if (item.resourceType === 'AWS::Config::ConfigurationRecorder') {
+      yield* recorderCoverage(item);
+      continue;
     }
     const mapper = CONFIG_MAPPERS[item.resourceType];
     if (mapper === undefined) {

@@ -1,0 +1,81 @@
+/**
+ * The AWS Config recorder's own item (AWS::Config::ConfigurationRecorder) says which resource types
+ * are recorded in its account and region. That is what lets a rule conclude from an absence: with
+ * flow logs recorded, a VPC with no flow log in the snapshot really has none.
+ */
+import type { ScopeEvent } from '../types.js';
+import type { ConfigItem } from './item.js';
+import { asBool, asStrings, at } from './mappers/fields.js';
+
+/** AWS Config resource types → the asset types their items become. */
+export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::S3::Bucket': ['aws.s3.bucket'],
+  'AWS::S3::AccountPublicAccessBlock': ['aws.account'],
+  'AWS::EC2::SecurityGroup': ['aws.ec2.security-group'],
+  'AWS::EC2::Instance': ['aws.ec2.instance'],
+  'AWS::EC2::Volume': ['aws.ec2.volume'],
+  'AWS::EC2::VPC': ['aws.ec2.vpc'],
+  'AWS::EC2::FlowLog': ['aws.ec2.flow-log'],
+  'AWS::RDS::DBInstance': ['aws.rds.db-instance'],
+  'AWS::RDS::DBSnapshot': ['aws.rds.db-snapshot'],
+  'AWS::KMS::Key': ['aws.kms.key'],
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': ['aws.elbv2.load-balancer'],
+  'AWS::ElasticLoadBalancingV2::Listener': ['aws.elbv2.listener'],
+  'AWS::EKS::Cluster': ['aws.eks.cluster'],
+  'AWS::IAM::User': ['aws.iam.user'],
+  'AWS::IAM::Role': ['aws.iam.role'],
+  'AWS::IAM::Policy': ['aws.iam.policy'],
+  'AWS::CloudTrail::Trail': ['aws.cloudtrail.trail'],
+};
+
+/** IAM types are global: recorded once per account, when the recorder includes global types. */
+const GLOBAL = new Set(['AWS::IAM::User', 'AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::IAM::Group']);
+
+const assetTypesOf = (resourceTypes: readonly string[]) =>
+  resourceTypes.flatMap((t) => CONFIG_TYPE_ASSETS[t] ?? []);
+
+/**
+ * The coverage a recorder item declares: one scope event for its region's regional types and, when it
+ * records global types, one for the account's global types. None when the recorder is not recording.
+ */
+export function recorderCoverage(item: ConfigItem): ScopeEvent[] {
+  const c = item.configuration;
+  if (c === undefined) return [];
+  const recording = asBool(at(c, 'recording'));
+  if (recording === false) return [];
+  const group = at(c, 'recordingGroup');
+  const strategy = (at(group, 'recordingStrategy.useOnly') as string | undefined)?.toUpperCase();
+  const allSupported =
+    asBool(at(group, 'allSupported')) === true || strategy === 'ALL_SUPPORTED_RESOURCE_TYPES';
+  const excluded = asStrings(at(group, 'exclusionByResourceTypes.resourceTypes')) ?? [];
+  const listed = asStrings(at(group, 'resourceTypes')) ?? [];
+  const includeGlobal = asBool(at(group, 'includeGlobalResourceTypes')) === true;
+  const scope = { kind: 'scope' as const, provider: 'aws' as const, account: item.accountId };
+  const out: ScopeEvent[] = [];
+  if (allSupported || strategy === 'EXCLUSION_BY_RESOURCE_TYPES') {
+    const except = assetTypesOf([...excluded, ...(includeGlobal ? [] : [...GLOBAL])]);
+    out.push({
+      ...scope,
+      region: item.region,
+      covers: { assetTypes: 'all', except: [...except, 'aws.account'] },
+    });
+    if (
+      includeGlobal ||
+      (strategy === 'EXCLUSION_BY_RESOURCE_TYPES' && !excluded.some((t) => GLOBAL.has(t)))
+    ) {
+      out.push({
+        ...scope,
+        covers: { assetTypes: assetTypesOf([...GLOBAL].filter((t) => !excluded.includes(t))) },
+      });
+    }
+  } else if (listed.length > 0) {
+    out.push({
+      ...scope,
+      region: item.region,
+      covers: { assetTypes: assetTypesOf(listed.filter((t) => !GLOBAL.has(t))) },
+    });
+    const globals = listed.filter((t) => GLOBAL.has(t));
+    if (globals.length > 0) out.push({ ...scope, covers: { assetTypes: assetTypesOf(globals) } });
+  }
+  return out;
+}
