@@ -16,7 +16,7 @@ import { mergeAssets } from '../inventory/merge.js';
 import { assetTypeDef } from '../inventory/types.js';
 import type { AnyRule } from '../rules/api.js';
 import type { DiagnosticEvent, ImportEvent } from '../sources/import/types.js';
-import { evaluateRule } from './evaluate-rule.js';
+import { evaluateRule, type EvaluationEnv } from './evaluate-rule.js';
 import { findingId } from './finding-id.js';
 import { CoverageIndex } from './coverage-index.js';
 import { InventoryIndex } from './inventory-index.js';
@@ -118,6 +118,7 @@ export async function assess(
   const maxDiagnostics = options.maxDiagnostics ?? 500;
   const index = new InventoryIndex();
   const coverage = new CoverageIndex();
+  const env: EvaluationEnv = { now: options.now, index, coverage, contexts: new Map() };
   const held: AnyAsset[] = [];
   const merged = new Map<string, AnyAsset>();
   const seen = new Set<string>();
@@ -162,7 +163,7 @@ export async function assess(
     }
     const results: EvaluatedResult[] = [];
     for (const rule of byType.get(asset.type) ?? []) {
-      const r: EvaluatedResult = evaluateRule(rule, asset, { now: options.now, index, coverage });
+      const r: EvaluatedResult = evaluateRule(rule, asset, env);
       out.results[r.status]++;
       if (r.status === 'fail') {
         out.failedBySeverity[r.severity]++;

@@ -21,20 +21,25 @@ export interface CoverageDeclaration {
 
 export class CoverageIndex {
   readonly #declared: CoverageDeclaration[] = [];
-  readonly #present = new Set<string>();
+  /** type → account → regions seen. */
+  readonly #present = new Map<string, Map<string, Set<string>>>();
 
   declare(d: CoverageDeclaration): void {
     this.#declared.push(d);
   }
 
   saw(asset: AnyAsset): void {
-    this.#present.add(`${asset.type}\u0000${asset.account}\u0000${asset.region}`);
-    this.#present.add(`${asset.type}\u0000${asset.account}\u0000*`);
+    let accounts = this.#present.get(asset.type);
+    if (accounts === undefined) this.#present.set(asset.type, (accounts = new Map()));
+    let regions = accounts.get(asset.account);
+    if (regions === undefined) accounts.set(asset.account, (regions = new Set()));
+    regions.add(asset.region);
   }
 
   /** True when the inventory of `type` is known to be complete for the account (and region). */
   covers(type: string, scope: { account: string; region?: string }): boolean {
-    if (this.#present.has(`${type}\u0000${scope.account}\u0000${scope.region ?? '*'}`)) return true;
+    const regions = this.#present.get(type)?.get(scope.account);
+    if (regions !== undefined && (scope.region === undefined || regions.has(scope.region))) return true;
     return this.#declared.some(
       (d) =>
         d.account === scope.account &&

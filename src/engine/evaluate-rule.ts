@@ -15,13 +15,20 @@ export interface EvaluationEnv {
   index: InventoryIndex;
   /** What the sources covered; without it, nothing is known to be complete. */
   coverage?: CoverageIndex;
+  /** Contexts built for this env, one per rule (they only depend on the rule and the env). */
+  contexts?: Map<AnyRule, RuleContext<string>>;
 }
 
 export function evaluateRule(rule: AnyRule, asset: AnyAsset, env: EvaluationEnv): RuleResult {
   const base = { ruleId: rule.id, assetUid: asset.uid, severity: rule.severity };
   let verdict: Verdict;
   try {
-    verdict = rule.check(asset, contextFor(rule, env));
+    let ctx = env.contexts?.get(rule);
+    if (ctx === undefined) {
+      ctx = contextFor(rule, env);
+      env.contexts?.set(rule, ctx);
+    }
+    verdict = rule.check(asset, ctx);
   } catch (e) {
     if (e instanceof UnknownFieldError) {
       return {

@@ -31,7 +31,11 @@ export function redactSecrets<T>(value: T, depth = 0): T {
   return value;
 }
 
+/** Cheap pre-check: only strings that could hold one of the patterns are searched. */
+const MAYBE_SECRET = /AKIA|-----BEGIN|=|gh[pousr]_/i;
+
 function redactString(s: string): string {
+  if (s.length < 16 || !MAYBE_SECRET.test(s)) return s;
   let out = s;
   for (const re of SECRET_VALUE)
     out = out.replace(re, (m) => (m.includes('=') ? `${m.split('=')[0]}=${REDACTED}` : REDACTED));

@@ -20,3 +20,12 @@ describe('contextFromTags', () => {
     });
   });
 });
+
+describe('contextFromTags with hostile values', () => {
+  it('treats prototype names as plain text', () => {
+    expect(contextFromTags({ env: 'constructor', classification: '__proto__' })).toEqual({
+      environment: 'constructor',
+      dataClassification: '__proto__',
+    });
+  });
+});

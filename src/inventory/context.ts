@@ -57,18 +57,36 @@ const CLASSES: Record<string, string> = {
   public: 'public',
 };
 
-/** Tag lookup that ignores case, spaces, underscores and dashes in keys (`Data_Classification`). */
-function tagValue(tags: Record<string, string>, keys: readonly string[]): string | undefined {
-  const norm = (k: string) => k.toLowerCase().replace(/[\s_-]/g, '');
-  const wanted = new Set(keys.map(norm));
-  for (const [k, v] of Object.entries(tags)) {
-    if (wanted.has(norm(k)) && v.trim() !== '') return v.trim();
+/** A known normalised value, or the value itself in lower case (own keys only: `constructor` is just text). */
+function lookup(table: Record<string, string>, value: string): string {
+  const v = value.toLowerCase();
+  return Object.hasOwn(table, v) ? table[v]! : v;
+}
+
+const norm = (k: string) => k.toLowerCase().replace(/[\s_-]/g, '');
+
+/** Normalised key sets per configuration, built once (the same keys object serves a whole scan). */
+const WANTED = new WeakMap<
+  ContextTagKeys,
+  { owner: Set<string>; environment: Set<string>; dataClassification: Set<string> }
+>();
+
+function wantedKeys(keys: ContextTagKeys) {
+  let w = WANTED.get(keys);
+  if (w === undefined) {
+    w = {
+      owner: new Set(keys.owner.map(norm)),
+      environment: new Set(keys.environment.map(norm)),
+      dataClassification: new Set(keys.dataClassification.map(norm)),
+    };
+    WANTED.set(keys, w);
   }
-  return undefined;
+  return w;
 }
 
 /**
- * Context for an asset from its tags.
+ * Context for an asset from its tags. Keys match ignoring case, spaces, underscores and dashes
+ * (`Data_Classification`); the first matching tag with a value wins.
  * @example contextFromTags({ Env: 'prod', Owner: 'payments' }) // { environment: 'production', owner: 'payments' }
  */
 export function contextFromTags(
@@ -76,11 +94,19 @@ export function contextFromTags(
   keys: ContextTagKeys = DEFAULT_CONTEXT_TAG_KEYS,
 ): AssetContext {
   const ctx: AssetContext = {};
-  const owner = tagValue(tags, keys.owner);
-  if (owner !== undefined) ctx.owner = owner;
-  const env = tagValue(tags, keys.environment);
-  if (env !== undefined) ctx.environment = ENVIRONMENTS[env.toLowerCase()] ?? env.toLowerCase();
-  const dc = tagValue(tags, keys.dataClassification);
-  if (dc !== undefined) ctx.dataClassification = CLASSES[dc.toLowerCase()] ?? dc.toLowerCase();
+  let wanted: ReturnType<typeof wantedKeys> | undefined;
+  for (const k in tags) {
+    if (!Object.hasOwn(tags, k)) continue;
+    const v = tags[k]!.trim();
+    if (v === '') continue;
+    wanted ??= wantedKeys(keys);
+    const key = norm(k);
+    if (ctx.owner === undefined && wanted.owner.has(key)) ctx.owner = v;
+    if (ctx.environment === undefined && wanted.environment.has(key))
+      ctx.environment = lookup(ENVIRONMENTS, v);
+    if (ctx.dataClassification === undefined && wanted.dataClassification.has(key)) {
+      ctx.dataClassification = lookup(CLASSES, v);
+    }
+  }
   return ctx;
 }

@@ -61,12 +61,19 @@ export class CatalogError extends ParapetError {
   }
 }
 
-/** Thrown by `need()` when a rule reads a field its source could not read. */
+/**
+ * Thrown by `need()` when a rule reads a field its source could not read. It is control flow (the
+ * engine turns it into an `error` result), thrown for many assets of a large estate, so it does not
+ * capture a stack trace.
+ */
 export class UnknownFieldError extends ParapetError {
   readonly field: string;
   readonly reason: string;
   constructor(field: string, reason: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super('UNKNOWN_FIELD', `${field} is unknown: ${reason}`, { details: { field, reason } });
+    Error.stackTraceLimit = limit;
     this.field = field;
     this.reason = reason;
   }

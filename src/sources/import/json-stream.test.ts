@@ -43,6 +43,22 @@ describe('streamJsonArray', () => {
     );
   });
 
+  it('handles escapes and quotes split across chunk boundaries', async () => {
+    const tricky = fc.stringMatching(/^[\\"a{}[\],:]{0,12}$/);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.dictionary(tricky, tricky, { maxKeys: 3 }), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (items, cs) => {
+          const text = JSON.stringify({ [`k\\"`]: 'v\\', configurationItems: items });
+          const got = await collect(fileWith(text), 'configurationItems', cs);
+          expect(got.map((e) => e.value)).toEqual(items);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads a top-level array', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -169,7 +169,8 @@ async function* readAwsConfig(file: FileInfo, options: ReadOptions): AsyncGenera
       yield* recorderCoverage(item);
       continue;
     }
-    const mapper = CONFIG_MAPPERS[item.resourceType];
+    // Own keys only: a resourceType of `constructor` must not find Object.prototype members.
+    const mapper = Object.hasOwn(CONFIG_MAPPERS, item.resourceType) ? CONFIG_MAPPERS[item.resourceType] : undefined;
     if (mapper === undefined) {
       yield { kind: 'unsupported', provider: 'aws', resourceType: item.resourceType };
       continue;

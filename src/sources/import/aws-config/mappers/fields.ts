@@ -9,13 +9,21 @@ import { unknown, type Unknown } from '../../../../model/unknown.js';
 import { isRecord } from '../../json-file.js';
 import { NOT_IN_RECORD } from './types.js';
 
+/** Lower-cased key → actual key, built once per object on its first case-insensitive miss. */
+const LOWER_KEYS = new WeakMap<object, Map<string, string>>();
+
 /** Own property by name, ignoring case (`ResourcesVpcConfig` / `resourcesVpcConfig`). */
 export function prop(obj: unknown, name: string): unknown {
   if (!isRecord(obj)) return undefined;
   if (Object.hasOwn(obj, name)) return obj[name];
-  const lower = name.toLowerCase();
-  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === lower) return v;
-  return undefined;
+  let keys = LOWER_KEYS.get(obj);
+  if (keys === undefined) {
+    keys = new Map();
+    for (const k of Object.keys(obj)) if (!keys.has(k.toLowerCase())) keys.set(k.toLowerCase(), k);
+    LOWER_KEYS.set(obj, keys);
+  }
+  const key = keys.get(name.toLowerCase());
+  return key === undefined ? undefined : obj[key];
 }
 
 /** Value at a dotted path (`endpoint.port`), ignoring case at every step. */

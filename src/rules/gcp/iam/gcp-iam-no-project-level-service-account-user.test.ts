@@ -1,0 +1,45 @@
+import { unknown } from '../../../model/unknown.js';
+import type { IamBinding } from '../../../inventory/gcp/iam-policy.js';
+import { assetOf } from '../../testing/builders.js';
+import { runRuleTests } from '../../testing/tester.js';
+import { secureProject } from '../testing/fixtures.js';
+import { rule } from './gcp-iam-no-project-level-service-account-user.js';
+
+const project = (config: Partial<typeof secureProject>) =>
+  assetOf(
+    'gcp.resourcemanager.project',
+    { ...secureProject, ...config },
+    {
+      name: 'acme-prod',
+      account: 'acme-prod',
+      uid: '//cloudresourcemanager.googleapis.com/projects/123456789012',
+      region: 'global',
+    },
+  );
+const withBindings = (...extra: IamBinding[]) =>
+  project({ iamBindings: [...(secureProject.iamBindings as IamBinding[]), ...extra] });
+
+runRuleTests(rule, {
+  valid: [project({})],
+  invalid: [
+    {
+      asset: withBindings({
+        role: 'roles/iam.serviceAccountUser',
+        members: ['group:devs@acme.example'],
+        condition: null,
+      }),
+      messageId: 'projectLevel',
+      message:
+        'Project acme-prod grants service account impersonation to group:devs@acme.example (roles/iam.serviceAccountUser)',
+    },
+    {
+      asset: withBindings({
+        role: 'roles/iam.serviceAccountTokenCreator',
+        members: ['user:alice@acme.example'],
+        condition: null,
+      }),
+      messageId: 'projectLevel',
+    },
+  ],
+  unknown: [{ asset: project({ iamBindings: unknown('no policy record') }), field: 'iamBindings' }],
+});

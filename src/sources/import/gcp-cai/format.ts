@@ -1,0 +1,148 @@
+/**
+ * The GCP Cloud Asset Inventory import format: `gcloud asset export` output (JSON Lines, resource and
+ * iam-policy content types, either field spelling), `gcloud asset list --format=json` arrays, and
+ * pretty-printed records. `prepare()` first reads the Project (and service account) records of every
+ * CAI file of the import, so resources that name their project only by number are accounted to the
+ * project id.
+ */
+import type { SourceRef } from '../../../model/asset.js';
+import { describeError } from '../../../model/errors.js';
+import type { FileInfo, FormatReader, ImportEvent, ImportFormat } from '../types.js';
+import { CAI_MAPPERS } from './mappers/index.js';
+import { mapRecord, type MapOutcome } from './mappers/map.js';
+import { ProjectDirectory } from './projects.js';
+import { caiShapeOf, elementsOf, jsonLinesMentioning, type RawElement } from './read.js';
+import { normaliseRecord } from './record.js';
+import { fileMentions } from './scan.js';
+
+const FORMAT = 'gcp-cai';
+
+/** Records `prepare()` learns from; a file that mentions neither is not parsed twice. */
+const PREPARE_MARKERS = [
+  'cloudresourcemanager.googleapis.com/Project"',
+  'iam.googleapis.com/ServiceAccount"',
+];
+
+export const gcpCaiFormat: ImportFormat = {
+  id: FORMAT,
+  provider: 'gcp',
+  title: 'GCP Cloud Asset Inventory export (JSON Lines or JSON; resource and iam-policy content types)',
+  sniff: (file) => caiShapeOf(file.head) !== undefined,
+  open: () => new CaiReader(),
+};
+
+/** One import's reader: its project directory and the scopes and warnings already given. */
+class CaiReader implements FormatReader {
+  readonly #projects = new ProjectDirectory();
+  readonly #scopes = new Set<string>();
+  #warnedNoProject = false;
+
+  async prepare(files: readonly FileInfo[]): Promise<void> {
+    for (const file of files) {
+      const shape = caiShapeOf(file.head);
+      if (shape === undefined || !(await fileMentions(file.path, PREPARE_MARKERS))) continue;
+      try {
+        const values =
+          shape === 'jsonl'
+            ? jsonLinesMentioning(file.path, PREPARE_MARKERS)
+            : valuesOf(elementsOf(file, shape));
+        for await (const value of values) {
+          const rec = normaliseRecord(value);
+          if (typeof rec !== 'string') this.#projects.learn(rec);
+        }
+      } catch {
+        // A file that cannot be read whole is reported, with its position, when it is read.
+      }
+    }
+  }
+
+  async *read(file: FileInfo): AsyncGenerator<ImportEvent> {
+    const shape = caiShapeOf(file.head);
+    if (shape === undefined) return;
+    let bare = 0; // records with neither resource data nor a policy (e.g. search results)
+    for await (const el of elementsOf(file, shape)) {
+      const where = { file: file.display, position: el.position };
+      if (el.error !== undefined) {
+        yield { kind: 'diagnostic', level: 'error', ...where, message: el.error };
+        continue;
+      }
+      const rec = normaliseRecord(el.value);
+      if (typeof rec === 'string') {
+        yield {
+          kind: 'diagnostic',
+          level: 'error',
+          ...where,
+          message: `${file.display}: ${el.position}: ${rec}`,
+        };
+        continue;
+      }
+      if (rec.deleted) continue;
+      if (rec.resource === undefined && rec.iamPolicy === undefined) {
+        if (rec.otherContent.length > 0) {
+          for (const kind of rec.otherContent)
+            yield { kind: 'unsupported', provider: 'gcp', resourceType: `${rec.assetType} (${kind})` };
+        } else bare++;
+        continue;
+      }
+      const mapper = CAI_MAPPERS.get(rec.assetType);
+      if (mapper === undefined) {
+        yield { kind: 'unsupported', provider: 'gcp', resourceType: rec.assetType };
+        continue;
+      }
+      const source: SourceRef = {
+        kind: 'import',
+        format: FORMAT,
+        file: file.display,
+        position: el.position,
+        line: el.line,
+      };
+      let outcome: MapOutcome;
+      try {
+        outcome = mapRecord(mapper, rec, { source, projects: this.#projects });
+      } catch (e) {
+        yield {
+          kind: 'diagnostic',
+          level: 'error',
+          ...where,
+          message: `${file.display}: ${el.position}: ${rec.assetType} ${rec.name} could not be read: ${describeError(e)}`,
+        };
+        continue;
+      }
+      if (outcome === 'iam-policy-unsupported') {
+        yield { kind: 'unsupported', provider: 'gcp', resourceType: `${rec.assetType} (iam-policy)` };
+        continue;
+      }
+      const warning = this.#projects.takeWarning();
+      if (warning !== undefined) yield { kind: 'diagnostic', level: 'warning', ...where, message: warning };
+      for (const m of outcome) {
+        const account = m.candidate.account;
+        if (account === '' && !this.#warnedNoProject) {
+          this.#warnedNoProject = true;
+          yield {
+            kind: 'diagnostic',
+            level: 'warning',
+            ...where,
+            message: `${rec.name}: the record names no project (no parent or ancestors); its project is taken from the resource record of the same name when that is imported too`,
+          };
+        }
+        if (account !== '' && !this.#scopes.has(account)) {
+          this.#scopes.add(account);
+          yield { kind: 'scope', provider: 'gcp', account };
+        }
+        yield { kind: 'candidate', type: m.type, candidate: m.candidate };
+      }
+    }
+    if (bare > 0) {
+      yield {
+        kind: 'diagnostic',
+        level: 'warning',
+        file: file.display,
+        message: `${file.display}: ${bare} record(s) carry neither resource data nor an IAM policy (search results?) and were skipped; use gcloud asset export or gcloud asset list with --content-type=resource or iam-policy`,
+      };
+    }
+  }
+}
+
+async function* valuesOf(elements: AsyncIterable<RawElement>): AsyncGenerator<unknown> {
+  for await (const el of elements) if (el.value !== undefined) yield el.value;
+}
