@@ -3,9 +3,10 @@
  * and streams the events of the format's reader. A file that cannot be read or recognised yields an
  * error diagnostic naming it; the other files still import.
  */
-import { open, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { describeError, InputError } from '../../model/errors.js';
+import { headBytes } from './bytes.js';
 import { awsConfigFormat } from './aws-config/format.js';
 import { gcpCaiFormat } from './gcp-cai/format.js';
 import { awsCredentialReportFormat } from './aws-credential-report/format.js';
@@ -54,18 +55,15 @@ export async function expandPath(input: ImportPath): Promise<{ path: string; dis
 }
 
 async function fileInfo(path: string, display: string): Promise<FileInfo> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    const buf = Buffer.alloc(Math.min(HEAD_BYTES, size));
-    await handle.read(buf, 0, buf.length, 0);
-    let head = buf.toString('utf8');
-    if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
-    return { path, display, size, head };
-  } finally {
-    await handle.close();
-  }
+  const { size } = await stat(path);
+  const { head: bytes, gzip } = await headBytes(path, HEAD_BYTES);
+  let head = bytes.toString('utf8');
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+  return { path, display, size, head, gzip };
 }
+
+/** Compressed JSON is typically a tenth of its text; stream gzip files accordingly earlier. */
+const GZIP_RATIO = 8;
 
 /** The format that recognises a file, if any. */
 export function detectFormat(
@@ -165,7 +163,10 @@ async function* importFile(
     return;
   }
   try {
-    yield* reader.read(info, options);
+    const fileOptions = info.gzip
+      ? { ...options, streamThreshold: options.streamThreshold / GZIP_RATIO }
+      : options;
+    yield* reader.read(info, fileOptions);
   } catch (e) {
     const position = e instanceof InputError ? e.position : undefined;
     const message = describeError(e);

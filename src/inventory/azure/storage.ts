@@ -1,0 +1,49 @@
+/**
+ * Azure storage accounts: transport security, anonymous blob access, network exposure, key-based
+ * authorisation and encryption. Where ARM documents an absent property as a state of its own
+ * ("not set"), the field is `null` and its JSDoc says what the service does then.
+ */
+import { z } from 'zod';
+import { defineAssetType, maybe } from '../define.js';
+
+export const storageNetworkAclsSchema = z.object({
+  /** What happens to traffic no rule matches. */
+  defaultAction: z.enum(['Allow', 'Deny']),
+  /** Trusted services let through, e.g. `AzureServices` or `Logging, Metrics`; null when none. */
+  bypass: z.string().nullable(),
+  /** Allowed public IP addresses / CIDRs. */
+  ipRules: z.array(z.string()),
+  /** Allowed subnet ids (lower-case ARM ids). */
+  virtualNetworkRules: z.array(z.string()),
+});
+
+export const storageAccount = defineAssetType({
+  type: 'azure.storage.account',
+  provider: 'azure',
+  title: 'Storage account',
+  config: z.object({
+    /** `StorageV2`, `BlobStorage`, `FileStorage`, `BlockBlobStorage`, `Storage`. */
+    kind: maybe(z.string().nullable()),
+    /** `supportsHttpsTrafficOnly`: plain HTTP requests are refused. */
+    httpsOnly: maybe(z.boolean()),
+    /** `TLS1_0`, `TLS1_1`, `TLS1_2`, `TLS1_3`; null when not set (the service then accepts TLS 1.0). */
+    minimumTlsVersion: maybe(z.string().nullable()),
+    /**
+     * Whether containers may be made anonymously readable; null when not set (accounts created before
+     * the 2023 default change then permit anonymous access).
+     */
+    allowBlobPublicAccess: maybe(z.boolean().nullable()),
+    /** `Enabled`, `Disabled` or `SecuredByPerimeter`; null when not set (network ACLs decide). */
+    publicNetworkAccess: maybe(z.string().nullable()),
+    /** The storage firewall; null when the account has none (every network is allowed). */
+    networkAcls: maybe(storageNetworkAclsSchema.nullable()),
+    /** Shared Key (account key and SAS) authorisation; null when not set, which the service treats as true. */
+    allowSharedKeyAccess: maybe(z.boolean().nullable()),
+    /** A second layer of platform-key encryption; null when not set at creation (off). */
+    infrastructureEncryption: maybe(z.boolean().nullable()),
+    /** `Microsoft.Storage` (platform-managed key) or `Microsoft.Keyvault` (customer-managed key). */
+    encryptionKeySource: maybe(z.string()),
+    /** Blob soft delete (from the blob service properties); null when off. */
+    blobSoftDelete: maybe(z.object({ enabled: z.boolean(), days: z.number().nullable() }).nullable()),
+  }),
+});

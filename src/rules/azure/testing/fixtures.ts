@@ -1,0 +1,176 @@
+/** Secure baseline configs for Azure rule tests: each test changes only what it is about. */
+import type { ConfigOf } from '../../../inventory/types.js';
+import type { NsgSecurityRule } from '../../../inventory/azure/network.js';
+
+export const SUBSCRIPTION_ID = '00000000-0000-0000-0000-000000000001';
+export const SUBSCRIPTION_UID = `/subscriptions/${SUBSCRIPTION_ID}`;
+const RG = `${SUBSCRIPTION_UID}/resourcegroups/rg-test/providers`;
+
+export const secureStorageAccount: ConfigOf<'azure.storage.account'> = {
+  kind: 'StorageV2',
+  httpsOnly: true,
+  minimumTlsVersion: 'TLS1_2',
+  allowBlobPublicAccess: false,
+  publicNetworkAccess: 'Enabled',
+  networkAcls: { defaultAction: 'Deny', bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] },
+  allowSharedKeyAccess: false,
+  infrastructureEncryption: true,
+  encryptionKeySource: 'Microsoft.Keyvault',
+  blobSoftDelete: { enabled: true, days: 14 },
+};
+
+/** An NSG rule with sensible defaults; override what the test is about. */
+export function nsgRule(overrides: Partial<NsgSecurityRule> & { name: string }): NsgSecurityRule {
+  return {
+    priority: 100,
+    direction: 'Inbound',
+    access: 'Allow',
+    protocol: 'Tcp',
+    sourceAddressPrefixes: ['10.0.0.0/8'],
+    sourcePortRanges: ['*'],
+    destinationAddressPrefixes: ['*'],
+    destinationPortRanges: ['443'],
+    sourceApplicationSecurityGroups: [],
+    isDefault: false,
+    ...overrides,
+  };
+}
+
+/** The default rules Azure adds to every NSG. */
+export const DEFAULT_NSG_RULES: NsgSecurityRule[] = [
+  nsgRule({
+    name: 'AllowVnetInBound',
+    priority: 65000,
+    protocol: '*',
+    sourceAddressPrefixes: ['VirtualNetwork'],
+    destinationAddressPrefixes: ['VirtualNetwork'],
+    destinationPortRanges: ['*'],
+    isDefault: true,
+  }),
+  nsgRule({
+    name: 'AllowAzureLoadBalancerInBound',
+    priority: 65001,
+    protocol: '*',
+    sourceAddressPrefixes: ['AzureLoadBalancer'],
+    destinationPortRanges: ['*'],
+    isDefault: true,
+  }),
+  nsgRule({
+    name: 'DenyAllInBound',
+    priority: 65500,
+    access: 'Deny',
+    protocol: '*',
+    sourceAddressPrefixes: ['*'],
+    destinationPortRanges: ['*'],
+    isDefault: true,
+  }),
+];
+
+/** A group that admits only HTTPS from the internet. */
+export const secureNsg: ConfigOf<'azure.network.network-security-group'> = {
+  securityRules: [
+    nsgRule({ name: 'https-in', sourceAddressPrefixes: ['Internet'], destinationPortRanges: ['443'] }),
+    nsgRule({ name: 'ssh-from-bastion', priority: 200, destinationPortRanges: ['22'] }),
+  ],
+  defaultSecurityRules: DEFAULT_NSG_RULES,
+  subnets: [`${RG}/microsoft.network/virtualnetworks/vnet/subnets/web`],
+  networkInterfaces: [],
+};
+
+export const secureSqlServer: ConfigOf<'azure.sql.server'> = {
+  publicNetworkAccess: 'Disabled',
+  minimalTlsVersion: '1.2',
+  administratorLogin: null,
+  entraAdmin: {
+    login: 'sql-admins',
+    sid: '33333333-0000-4000-8000-000000000080',
+    principalType: 'Group',
+    tenantId: '72f988bf-0000-4000-8000-0000000000aa',
+  },
+  entraOnlyAuthentication: true,
+  version: '12.0',
+};
+
+export const secureKeyVault: ConfigOf<'azure.keyvault.vault'> = {
+  softDeleteEnabled: true,
+  softDeleteRetentionDays: 90,
+  purgeProtectionEnabled: true,
+  rbacAuthorization: true,
+  publicNetworkAccess: 'Disabled',
+  networkAcls: { defaultAction: 'Deny', bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] },
+};
+
+export const VM_UID = `${RG}/microsoft.compute/virtualmachines/vm1`;
+export const NIC_ID = `${RG}/microsoft.network/networkinterfaces/vm1-nic`;
+export const OS_DISK_ID = `${RG}/microsoft.compute/disks/vm1-os`;
+export const DES_ID = `${RG}/microsoft.compute/diskencryptionsets/des1`;
+
+export const OS_DISK = {
+  name: 'vm1-os',
+  role: 'os',
+  managed: true,
+  diskId: OS_DISK_ID,
+  vhdUri: null,
+} as const;
+
+export const secureVirtualMachine: ConfigOf<'azure.compute.virtual-machine'> = {
+  vmSize: 'Standard_D2s_v5',
+  osType: 'Linux',
+  networkInterfaceIds: [NIC_ID],
+  disks: [OS_DISK],
+  osDiskId: OS_DISK_ID,
+  encryptionAtHost: true,
+  securityType: 'TrustedLaunch',
+  secureBootEnabled: true,
+  vTpmEnabled: true,
+  identity: null,
+  passwordAuthenticationDisabled: true,
+  powerState: 'PowerState/running',
+};
+
+export const secureDisk: ConfigOf<'azure.compute.disk'> = {
+  encryptionType: 'EncryptionAtRestWithCustomerKey',
+  diskEncryptionSetId: DES_ID,
+  networkAccessPolicy: 'DenyAll',
+  publicNetworkAccess: 'Disabled',
+  managedBy: VM_UID,
+  diskState: 'Attached',
+  azureDiskEncryption: false,
+  osType: 'Linux',
+  sizeGb: 30,
+};
+
+export const publicIpConfig = (ipConfigurationId: string | null): ConfigOf<'azure.network.public-ip'> => ({
+  ipAddress: '20.50.60.70',
+  allocationMethod: 'Static',
+  ipVersion: 'IPv4',
+  sku: 'Standard',
+  ipConfigurationId,
+});
+
+export const ROLE_IDS = {
+  owner: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635',
+  reader: 'acdd72a7-3385-48ef-bd42-f606fba81ae7',
+} as const;
+
+export const subscriptionConfig: ConfigOf<'azure.subscription'> = {
+  subscriptionId: SUBSCRIPTION_ID,
+  tenantId: '72f988bf-0000-4000-8000-0000000000aa',
+  state: 'Enabled',
+  managementGroupAncestors: ['mg-platform'],
+};
+
+/** A role assignment config; Owner at the subscription to a group unless overridden. */
+export function roleAssignmentConfig(
+  overrides: Partial<ConfigOf<'azure.authorization.role-assignment'>> = {},
+): ConfigOf<'azure.authorization.role-assignment'> {
+  return {
+    roleDefinitionId: `${SUBSCRIPTION_UID}/providers/microsoft.authorization/roledefinitions/${ROLE_IDS.owner}`,
+    roleName: 'Owner',
+    principalId: '44444444-0000-4000-8000-000000000090',
+    principalType: 'Group',
+    scope: SUBSCRIPTION_UID,
+    condition: null,
+    ...overrides,
+  };
+}
