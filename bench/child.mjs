@@ -30,18 +30,53 @@ if (mode === 'floor') {
   const { importPaths } = await import('../dist/sources/import/index.js');
   const { ALL_RULES } = await import('../dist/rules/index.js');
   const t0 = performance.now();
-  const a = await assess(importPaths([file]), { rules: ALL_RULES, now: new Date('2026-11-28T00:00:00Z') }, { write: () => undefined });
+  const a = await assess(
+    importPaths([file]),
+    { rules: ALL_RULES, now: new Date('2026-11-28T00:00:00Z') },
+    { write: () => undefined },
+  );
   assets = a.assets;
-  process.stdout.write(JSON.stringify({ mode, ms: performance.now() - t0, maxRssMb: process.resourceUsage().maxRSS / 1024, assets, results: a.results }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      mode,
+      ms: performance.now() - t0,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      assets,
+      results: a.results,
+    }) + '\n',
+  );
   process.exit(0);
 } else if (mode === 'scan') {
   const { main } = await import('../dist/cli/main.js');
   const t0 = performance.now();
-  const code = await main(['scan', '--import', file, '--db', db, '--format', 'table', '--output', '/dev/null', '--no-progress', '--at', '2026-11-28T00:00:00Z']);
+  const code = await main([
+    'scan',
+    '--import',
+    file,
+    '--db',
+    db,
+    '--format',
+    'table',
+    '--output',
+    '/dev/null',
+    '--no-progress',
+    '--at',
+    '2026-11-28T00:00:00Z',
+  ]);
   if (code !== 0 && code !== 1) throw new Error(`scan exited ${code}`);
-  process.stdout.write(JSON.stringify({ mode, ms: performance.now() - t0, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ mode, ms: performance.now() - t0, maxRssMb: process.resourceUsage().maxRSS / 1024 }) +
+      '\n',
+  );
   process.exit(0);
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
-process.stdout.write(JSON.stringify({ mode, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024, assets }) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    mode,
+    ms: performance.now() - started,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    assets,
+  }) + '\n',
+);

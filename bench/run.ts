@@ -26,16 +26,22 @@ interface Measure {
 }
 
 function measure(mode: string, ...args: string[]): Measure {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', join(import.meta.dirname, 'child.mjs'), mode, ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 20,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--max-old-space-size=4096', join(import.meta.dirname, 'child.mjs'), mode, ...args],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop()!) as Measure;
 }
 
 mkdirSync(OUT, { recursive: true });
-console.log(`Parapet bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `Parapet bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 const rows = [];
 for (const size of sizes) {
   const file = join(OUT, `estate-v${GENERATOR_VERSION}-${size}.json`);
@@ -70,4 +76,7 @@ for (const size of sizes) {
       `scan+store ${row.scanSeconds}s (${row.scanAssetsPerSecond}/s, ${row.scanPeakRssMb} MB, db ${row.storeMegabytes} MB)`,
   );
 }
-writeFileSync(join(OUT, 'results.json'), `${JSON.stringify({ node: process.version, cores: cpus().length, rows }, null, 2)}\n`);
+writeFileSync(
+  join(OUT, 'results.json'),
+  `${JSON.stringify({ node: process.version, cores: cpus().length, rows }, null, 2)}\n`,
+);

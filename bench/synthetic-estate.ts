@@ -62,7 +62,14 @@ function tags(c: Ctx): Record<string, string> {
   };
 }
 
-function envelope(c: Ctx, resourceType: string, resourceId: string, arn: string, configuration: unknown, extra: Record<string, unknown> = {}) {
+function envelope(
+  c: Ctx,
+  resourceType: string,
+  resourceId: string,
+  arn: string,
+  configuration: unknown,
+  extra: Record<string, unknown> = {},
+) {
   return {
     configurationItemVersion: '1.3',
     configurationItemCaptureTime: '2026-11-27T10:00:00.000Z',
@@ -103,11 +110,24 @@ function item(type: string, c: Ctx): unknown {
         subnetId: `subnet-${hex(i % 301, 8)}`,
         vpcId: vpc,
         securityGroups: [{ groupId: sg, groupName: `sg-${i % 1013}` }],
-        metadataOptions: { httpTokens: rnd() < 0.4 ? 'optional' : 'required', httpEndpoint: 'enabled', httpPutResponseHopLimit: 1, state: 'applied' },
-        iamInstanceProfile: { arn: `arn:aws:iam::${account}:instance-profile/app-${i % 40}`, id: `AIPA${hex(i, 17)}` },
+        metadataOptions: {
+          httpTokens: rnd() < 0.4 ? 'optional' : 'required',
+          httpEndpoint: 'enabled',
+          httpPutResponseHopLimit: 1,
+          state: 'applied',
+        },
+        iamInstanceProfile: {
+          arn: `arn:aws:iam::${account}:instance-profile/app-${i % 40}`,
+          id: `AIPA${hex(i, 17)}`,
+        },
         keyName: rnd() < 0.5 ? 'ops' : undefined,
         launchTime: '2026-01-01T00:00:00.000Z',
-        blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { volumeId: `vol-${hex(i, 17)}`, status: 'attached', deleteOnTermination: true } }],
+        blockDeviceMappings: [
+          {
+            deviceName: '/dev/xvda',
+            ebs: { volumeId: `vol-${hex(i, 17)}`, status: 'attached', deleteOnTermination: true },
+          },
+        ],
       });
     }
     case 'AWS::EC2::Volume': {
@@ -118,11 +138,20 @@ function item(type: string, c: Ctx): unknown {
         size: 100,
         volumeType: 'gp3',
         encrypted,
-        ...(encrypted ? { kmsKeyId: `arn:aws:kms:${region}:${account}:key/${hex(i % 20, 8)}-0000-4000-8000-000000000000` } : {}),
+        ...(encrypted
+          ? { kmsKeyId: `arn:aws:kms:${region}:${account}:key/${hex(i % 20, 8)}-0000-4000-8000-000000000000` }
+          : {}),
         state: 'in-use',
         availabilityZone: `${region}a`,
         createTime: '2026-01-01T00:00:00.000Z',
-        attachments: [{ instanceId: `i-${hex(i, 17)}`, device: '/dev/xvda', state: 'attached', deleteOnTermination: true }],
+        attachments: [
+          {
+            instanceId: `i-${hex(i, 17)}`,
+            device: '/dev/xvda',
+            state: 'attached',
+            deleteOnTermination: true,
+          },
+        ],
       });
     }
     case 'AWS::EC2::SecurityGroup': {
@@ -147,7 +176,14 @@ function item(type: string, c: Ctx): unknown {
           },
         ],
         ipPermissionsEgress: [
-          { ipProtocol: '-1', ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }], ipRanges: ['0.0.0.0/0'], ipv6Ranges: [], userIdGroupPairs: [], prefixListIds: [] },
+          {
+            ipProtocol: '-1',
+            ipv4Ranges: [{ cidrIp: '0.0.0.0/0' }],
+            ipRanges: ['0.0.0.0/0'],
+            ipv6Ranges: [],
+            userIdGroupPairs: [],
+            prefixListIds: [],
+          },
         ],
       });
     }
@@ -159,24 +195,55 @@ function item(type: string, c: Ctx): unknown {
         type,
         name,
         `arn:aws:s3:::${name}`,
-        { name, owner: { id: 'e7c8bb65a5fc49cf906715eae09de9e4bb7861a96361ba79b833aa45f6833b15' }, creationDate: '2025-01-01T00:00:00.000Z' },
+        {
+          name,
+          owner: { id: 'e7c8bb65a5fc49cf906715eae09de9e4bb7861a96361ba79b833aa45f6833b15' },
+          creationDate: '2025-01-01T00:00:00.000Z',
+        },
         {
           supplementaryConfiguration: {
             AccessControlList: JSON.stringify({
               grantList: [
-                { grantee: { id: 'e7c8bb65a5fc49cf906715eae09de9e4bb7861a96361ba79b833aa45f6833b15', displayName: null }, permission: 'FullControl' },
+                {
+                  grantee: {
+                    id: 'e7c8bb65a5fc49cf906715eae09de9e4bb7861a96361ba79b833aa45f6833b15',
+                    displayName: null,
+                  },
+                  permission: 'FullControl',
+                },
                 ...(open ? [{ grantee: 'AllUsers', permission: 'Read' }] : []),
               ],
               owner: { id: 'e7c8bb65a5fc49cf906715eae09de9e4bb7861a96361ba79b833aa45f6833b15' },
             }),
-            BucketLoggingConfiguration: { destinationBucketName: rnd() < 0.5 ? `acme-logs-${account}` : null, logFilePrefix: 'logs/' },
-            BucketVersioningConfiguration: { status: rnd() < 0.6 ? 'Enabled' : 'Off', isMfaDeleteEnabled: null },
+            BucketLoggingConfiguration: {
+              destinationBucketName: rnd() < 0.5 ? `acme-logs-${account}` : null,
+              logFilePrefix: 'logs/',
+            },
+            BucketVersioningConfiguration: {
+              status: rnd() < 0.6 ? 'Enabled' : 'Off',
+              isMfaDeleteEnabled: null,
+            },
             BucketPolicy: { policyText: null },
             ...(open
               ? {}
-              : { PublicAccessBlockConfiguration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true } }),
+              : {
+                  PublicAccessBlockConfiguration: {
+                    blockPublicAcls: true,
+                    ignorePublicAcls: true,
+                    blockPublicPolicy: true,
+                    restrictPublicBuckets: true,
+                  },
+                }),
             ServerSideEncryptionConfiguration: {
-              rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: rnd() < 0.5 ? 'aws:kms' : 'AES256', kmsMasterKeyID: null }, bucketKeyEnabled: true }],
+              rules: [
+                {
+                  applyServerSideEncryptionByDefault: {
+                    sseAlgorithm: rnd() < 0.5 ? 'aws:kms' : 'AES256',
+                    kmsMasterKeyID: null,
+                  },
+                  bucketKeyEnabled: true,
+                },
+              ],
             },
           },
         },
@@ -184,24 +251,30 @@ function item(type: string, c: Ctx): unknown {
     }
     case 'AWS::RDS::DBInstance': {
       const id = `db-${i}`;
-      return envelope(c, type, `db-${hex(i, 26).toUpperCase()}`, `arn:aws:rds:${region}:${account}:db:${id}`, {
-        dBInstanceIdentifier: id,
-        dBInstanceClass: 'db.m6g.large',
-        engine: 'postgres',
-        engineVersion: '16.3',
-        dBInstanceStatus: 'available',
-        publiclyAccessible: rnd() < 0.05,
-        storageEncrypted: rnd() < 0.85,
-        backupRetentionPeriod: pick(rnd, [0, 1, 7, 14]),
-        autoMinorVersionUpgrade: rnd() < 0.8,
-        multiAZ: rnd() < 0.5,
-        deletionProtection: rnd() < 0.5,
-        iAMDatabaseAuthenticationEnabled: false,
-        dBInstanceArn: `arn:aws:rds:${region}:${account}:db:${id}`,
-        vpcSecurityGroups: [{ vpcSecurityGroupId: sg, status: 'active' }],
-        dBSubnetGroup: { vpcId: vpc, dBSubnetGroupName: 'default' },
-        endpoint: { address: `${id}.abc.${region}.rds.amazonaws.com`, port: 5432 },
-      });
+      return envelope(
+        c,
+        type,
+        `db-${hex(i, 26).toUpperCase()}`,
+        `arn:aws:rds:${region}:${account}:db:${id}`,
+        {
+          dBInstanceIdentifier: id,
+          dBInstanceClass: 'db.m6g.large',
+          engine: 'postgres',
+          engineVersion: '16.3',
+          dBInstanceStatus: 'available',
+          publiclyAccessible: rnd() < 0.05,
+          storageEncrypted: rnd() < 0.85,
+          backupRetentionPeriod: pick(rnd, [0, 1, 7, 14]),
+          autoMinorVersionUpgrade: rnd() < 0.8,
+          multiAZ: rnd() < 0.5,
+          deletionProtection: rnd() < 0.5,
+          iAMDatabaseAuthenticationEnabled: false,
+          dBInstanceArn: `arn:aws:rds:${region}:${account}:db:${id}`,
+          vpcSecurityGroups: [{ vpcSecurityGroupId: sg, status: 'active' }],
+          dBSubnetGroup: { vpcId: vpc, dBSubnetGroupName: 'default' },
+          endpoint: { address: `${id}.abc.${region}.rds.amazonaws.com`, port: 5432 },
+        },
+      );
     }
     case 'AWS::RDS::DBSnapshot': {
       const id = `snap-${i}`;
@@ -210,8 +283,21 @@ function item(type: string, c: Ctx): unknown {
         type,
         id,
         `arn:aws:rds:${region}:${account}:snapshot:${id}`,
-        { dBSnapshotIdentifier: id, dBInstanceIdentifier: `db-${i}`, engine: 'postgres', encrypted: rnd() < 0.8, snapshotType: 'manual', status: 'available' },
-        { supplementaryConfiguration: { DBSnapshotAttributes: [{ attributeName: 'restore', attributeValues: rnd() < 0.03 ? ['all'] : [] }] } },
+        {
+          dBSnapshotIdentifier: id,
+          dBInstanceIdentifier: `db-${i}`,
+          engine: 'postgres',
+          encrypted: rnd() < 0.8,
+          snapshotType: 'manual',
+          status: 'available',
+        },
+        {
+          supplementaryConfiguration: {
+            DBSnapshotAttributes: [
+              { attributeName: 'restore', attributeValues: rnd() < 0.03 ? ['all'] : [] },
+            ],
+          },
+        },
       );
     }
     case 'AWS::IAM::Role': {
@@ -221,7 +307,11 @@ function item(type: string, c: Ctx): unknown {
         Version: '2012-10-17',
         Statement: [
           crossAccount
-            ? { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999988887777:root' }, Action: 'sts:AssumeRole' }
+            ? {
+                Effect: 'Allow',
+                Principal: { AWS: 'arn:aws:iam::999988887777:root' },
+                Action: 'sts:AssumeRole',
+              }
             : { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' },
         ],
       };
@@ -245,7 +335,13 @@ function item(type: string, c: Ctx): unknown {
       const name = `app-policy-${i}`;
       const doc = {
         Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Action: rnd() < 0.1 ? '*' : ['s3:GetObject', 's3:PutObject'], Resource: rnd() < 0.1 ? '*' : `arn:aws:s3:::acme-${i}/*` }],
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: rnd() < 0.1 ? '*' : ['s3:GetObject', 's3:PutObject'],
+            Resource: rnd() < 0.1 ? '*' : `arn:aws:s3:::acme-${i}/*`,
+          },
+        ],
       };
       return envelope(c, type, `ANPA${hex(i, 17).toUpperCase()}`, `arn:aws:iam::${account}:policy/${name}`, {
         policyName: name,
@@ -255,24 +351,42 @@ function item(type: string, c: Ctx): unknown {
         defaultVersionId: 'v1',
         attachmentCount: 1,
         isAttachable: true,
-        policyVersionList: [{ document: encodeURIComponent(JSON.stringify(doc)), versionId: 'v1', isDefaultVersion: true }],
+        policyVersionList: [
+          { document: encodeURIComponent(JSON.stringify(doc)), versionId: 'v1', isDefaultVersion: true },
+        ],
       });
     }
     case 'AWS::ElasticLoadBalancingV2::Listener': {
       const lb = `arn:aws:elasticloadbalancing:${region}:${account}:loadbalancer/app/web-${i % 300}/${hex(i % 300, 16)}`;
       const http = rnd() < 0.3;
-      return envelope(c, type, `${lb.replace(':loadbalancer/', ':listener/')}/${hex(i, 16)}`, `${lb.replace(':loadbalancer/', ':listener/')}/${hex(i, 16)}`, {
-        listenerArn: `${lb.replace(':loadbalancer/', ':listener/')}/${hex(i, 16)}`,
-        loadBalancerArn: lb,
-        port: http ? 80 : 443,
-        protocol: http ? 'HTTP' : 'HTTPS',
-        ...(http ? {} : { sslPolicy: pick(rnd, ['ELBSecurityPolicy-TLS13-1-2-2021-06', 'ELBSecurityPolicy-2016-08']) }),
-        defaultActions: [
-          http && rnd() < 0.5
-            ? { type: 'redirect', order: 1, redirectConfig: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' } }
-            : { type: 'forward', order: 1, targetGroupArn: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/tg-${i}/${hex(i, 16)}` },
-        ],
-      });
+      return envelope(
+        c,
+        type,
+        `${lb.replace(':loadbalancer/', ':listener/')}/${hex(i, 16)}`,
+        `${lb.replace(':loadbalancer/', ':listener/')}/${hex(i, 16)}`,
+        {
+          listenerArn: `${lb.replace(':loadbalancer/', ':listener/')}/${hex(i, 16)}`,
+          loadBalancerArn: lb,
+          port: http ? 80 : 443,
+          protocol: http ? 'HTTP' : 'HTTPS',
+          ...(http
+            ? {}
+            : { sslPolicy: pick(rnd, ['ELBSecurityPolicy-TLS13-1-2-2021-06', 'ELBSecurityPolicy-2016-08']) }),
+          defaultActions: [
+            http && rnd() < 0.5
+              ? {
+                  type: 'redirect',
+                  order: 1,
+                  redirectConfig: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' },
+                }
+              : {
+                  type: 'forward',
+                  order: 1,
+                  targetGroupArn: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/tg-${i}/${hex(i, 16)}`,
+                },
+          ],
+        },
+      );
     }
     case 'AWS::KMS::Key': {
       const id = `${hex(i, 8)}-0000-4000-8000-${hex(i, 12)}`;
@@ -291,7 +405,12 @@ function item(type: string, c: Ctx): unknown {
     }
     case 'AWS::EC2::VPC': {
       const id = `vpc-${hex(i, 8)}`;
-      return envelope(c, type, id, `arn:aws:ec2:${region}:${account}:vpc/${id}`, { vpcId: id, cidrBlock: '10.0.0.0/16', isDefault: rnd() < 0.1, state: 'available' });
+      return envelope(c, type, id, `arn:aws:ec2:${region}:${account}:vpc/${id}`, {
+        vpcId: id,
+        cidrBlock: '10.0.0.0/16',
+        isDefault: rnd() < 0.1,
+        state: 'available',
+      });
     }
     case 'AWS::EC2::FlowLog': {
       const id = `fl-${hex(i, 17)}`;
@@ -321,7 +440,9 @@ export async function writeSyntheticEstate(file: string, size: number, seed = 42
     bytes += Buffer.byteLength(s);
     if (!out.write(s)) await once(out, 'drain');
   };
-  await write('{"fileVersion":"1.0","configSnapshotId":"00000000-0000-4000-8000-bench0000001","configurationItems":[\n');
+  await write(
+    '{"fileVersion":"1.0","configSnapshotId":"00000000-0000-4000-8000-bench0000001","configurationItems":[\n',
+  );
   const cumulative: [string, number][] = [];
   let acc = 0;
   for (const [t, share] of MIX) cumulative.push([t, (acc += share)]);

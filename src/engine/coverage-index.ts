@@ -30,9 +30,9 @@ export class CoverageIndex {
 
   saw(asset: AnyAsset): void {
     let accounts = this.#present.get(asset.type);
-    if (accounts === undefined) this.#present.set(asset.type, (accounts = new Map()));
+    if (accounts === undefined) this.#present.set(asset.type, (accounts = new Map<string, Set<string>>()));
     let regions = accounts.get(asset.account);
-    if (regions === undefined) accounts.set(asset.account, (regions = new Set()));
+    if (regions === undefined) accounts.set(asset.account, (regions = new Set<string>()));
     regions.add(asset.region);
   }
 

@@ -8,7 +8,13 @@ const valid = {
   version: '1',
   providers: ['aws'],
   requirements: [
-    { id: 'A.1', section: 'A', title: 'Buckets are private', assessment: 'automated', rules: ['aws-s3-bucket-not-public'] },
+    {
+      id: 'A.1',
+      section: 'A',
+      title: 'Buckets are private',
+      assessment: 'automated',
+      rules: ['aws-s3-bucket-not-public'],
+    },
     { id: 'A.2', section: 'A', title: 'People are trained', assessment: 'manual', rules: [] },
   ],
 };
@@ -29,7 +35,9 @@ describe('framework catalogs', () => {
   it('rejects invalid catalogs with the file and the path of the problem', () => {
     expect(() => parseCatalog('{', 'bad.json')).toThrow(/bad\.json: not valid JSON/);
     const dup = { ...valid, requirements: [valid.requirements[0], valid.requirements[0]] };
-    expect(() => parseCatalog(JSON.stringify(dup), 'dup.json')).toThrow(/dup\.json: .*duplicate requirement id A\.1/);
+    expect(() => parseCatalog(JSON.stringify(dup), 'dup.json')).toThrow(
+      /dup\.json: .*duplicate requirement id A\.1/,
+    );
     const manualWithRules = { ...valid, requirements: [{ ...valid.requirements[1], rules: ['aws-x-y'] }] };
     expect(() => parseCatalog(JSON.stringify(manualWithRules), 'm.json')).toThrow(CatalogError);
     expect(() => parseCatalog(JSON.stringify({ ...valid, id: 'Bad Id' }), 'i.json')).toThrow(/i\.json: .*id/);

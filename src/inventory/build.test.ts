@@ -24,7 +24,11 @@ const goodConfig = {
 
 describe('buildAsset', () => {
   it('parses a valid candidate into a typed asset with context from tags', () => {
-    const { asset, warnings } = buildAsset(s3Bucket, { ...base, tags: { Env: 'prd', Owner: 'data-team' }, config: goodConfig });
+    const { asset, warnings } = buildAsset(s3Bucket, {
+      ...base,
+      tags: { Env: 'prd', Owner: 'data-team' },
+      config: goodConfig,
+    });
     expect(warnings).toEqual([]);
     expect(asset.type).toBe('aws.s3.bucket');
     expect(asset.provider).toBe('aws');
@@ -33,7 +37,10 @@ describe('buildAsset', () => {
   });
 
   it('turns a malformed field into Unknown with the reason, keeps the rest, and warns naming the field', () => {
-    const { asset, warnings } = buildAsset(s3Bucket, { ...base, config: { ...goodConfig, versioning: 42, mfaDelete: 'yes' } });
+    const { asset, warnings } = buildAsset(s3Bucket, {
+      ...base,
+      config: { ...goodConfig, versioning: 42, mfaDelete: 'yes' },
+    });
     expect(isUnknown(asset.config.versioning)).toBe(true);
     expect(isUnknown(asset.config.mfaDelete)).toBe(true);
     expect(asset.config.policy).toBeNull();
@@ -48,10 +55,9 @@ describe('buildAsset', () => {
   });
 
   it('keeps hostile tag keys as plain data (no prototype pollution)', () => {
-    const tags = JSON.parse('{"__proto__": {"polluted": true}, "constructor": "x", "<script>": "<img src=x onerror=alert(1)>"}') as Record<
-      string,
-      string
-    >;
+    const tags = JSON.parse(
+      '{"__proto__": {"polluted": true}, "constructor": "x", "<script>": "<img src=x onerror=alert(1)>"}',
+    ) as Record<string, string>;
     const { asset } = buildAsset(s3Bucket, { ...base, tags, config: goodConfig });
     expect(Object.getPrototypeOf(asset.tags)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

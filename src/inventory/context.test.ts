@@ -3,7 +3,7 @@ import { contextFromTags } from './context.js';
 
 describe('contextFromTags', () => {
   it('normalises environment and classification values and ignores key case and separators', () => {
-    expect(contextFromTags({ ENV: 'Prod', 'Data_Classification': 'PII', team: 'payments' })).toEqual({
+    expect(contextFromTags({ ENV: 'Prod', Data_Classification: 'PII', team: 'payments' })).toEqual({
       environment: 'production',
       dataClassification: 'confidential',
       owner: 'payments',
@@ -15,7 +15,12 @@ describe('contextFromTags', () => {
   });
 
   it('uses configured keys only', () => {
-    expect(contextFromTags({ env: 'prod', 'cost-center': 'x' }, { owner: ['cost-center'], environment: ['stage'], dataClassification: [] })).toEqual({
+    expect(
+      contextFromTags(
+        { env: 'prod', 'cost-center': 'x' },
+        { owner: ['cost-center'], environment: ['stage'], dataClassification: [] },
+      ),
+    ).toEqual({
       owner: 'x',
     });
   });

@@ -8,7 +8,11 @@ import type { AnyAsset } from '../model/asset.js';
 import { isUnknown } from '../model/unknown.js';
 import { contextFromTags, DEFAULT_CONTEXT_TAG_KEYS, type ContextTagKeys } from './context.js';
 
-export function mergeAssets(a: AnyAsset, b: AnyAsset, keys: ContextTagKeys = DEFAULT_CONTEXT_TAG_KEYS): AnyAsset {
+export function mergeAssets(
+  a: AnyAsset,
+  b: AnyAsset,
+  keys: ContextTagKeys = DEFAULT_CONTEXT_TAG_KEYS,
+): AnyAsset {
   const config: Record<string, unknown> = { ...a.config };
   for (const [field, value] of Object.entries(b.config)) {
     if (!isUnknown(value) || !(field in config)) config[field] = value;
@@ -31,7 +35,10 @@ export function mergeAssets(a: AnyAsset, b: AnyAsset, keys: ContextTagKeys = DEF
     relations,
     context: contextFromTags(tags, keys),
   };
-  const capturedAt = [a.capturedAt, b.capturedAt].filter((t): t is string => t !== undefined).sort().pop();
+  const capturedAt = [a.capturedAt, b.capturedAt]
+    .filter((t): t is string => t !== undefined)
+    .sort()
+    .pop();
   if (capturedAt !== undefined) merged.capturedAt = capturedAt;
   return merged;
 }

@@ -31,7 +31,8 @@ describe('rule registry', () => {
   it('judges and reads only asset types that exist', () => {
     for (const r of ALL_RULES) {
       expect(r.assetTypes.length, r.id).toBeGreaterThan(0);
-      for (const t of [...r.assetTypes, ...(r.requires ?? [])]) expect(assetTypeDef(t), `${r.id}: ${t}`).toBeDefined();
+      for (const t of [...r.assetTypes, ...(r.requires ?? [])])
+        expect(assetTypeDef(t), `${r.id}: ${t}`).toBeDefined();
     }
   });
 
@@ -56,7 +57,9 @@ describe('rule registry', () => {
     for (const r of ALL_RULES) {
       const file = byId.get(r.id);
       expect(file, `no file ${r.id}.ts`).toBeDefined();
-      expect(existsSync(join(RULES_DIR, file!.replace(/\.ts$/, '.test.ts'))), `${r.id} has no test`).toBe(true);
+      expect(existsSync(join(RULES_DIR, file!.replace(/\.ts$/, '.test.ts'))), `${r.id} has no test`).toBe(
+        true,
+      );
     }
   });
 
@@ -79,7 +82,8 @@ describe('rule registry', () => {
       expect(mapped || listed, `${r.id} is in no framework and not in unmapped.ts`).toBe(true);
       expect(mapped && listed, `${r.id} is mapped; remove it from unmapped.ts`).toBe(false);
     }
-    for (const id of Object.keys(UNMAPPED_RULES)) expect(ids.has(id), `unmapped.ts lists unknown rule ${id}`).toBe(true);
+    for (const id of Object.keys(UNMAPPED_RULES))
+      expect(ids.has(id), `unmapped.ts lists unknown rule ${id}`).toBe(true);
   });
 
   it('every framework entry names an existing rule', () => {

@@ -5,17 +5,20 @@
  */
 const CIS_AZURE_SPLIT =
   'CIS Azure Foundations 6.0 moved virtual machine, disk and database checks into separate CIS benchmarks (Compute, Database Services) that Parapet does not ship yet';
-const NO_CIS_GKE = 'GKE is covered by the CIS GKE Benchmark, which Parapet does not ship yet; CIS GCP 5.0 has no GKE section';
+const NO_CIS_GKE =
+  'GKE is covered by the CIS GKE Benchmark, which Parapet does not ship yet; CIS GCP 5.0 has no GKE section';
 
 export const UNMAPPED_RULES: Readonly<Record<string, string>> = {
   'aws-elbv2-listener-modern-tls-policy':
     'the FSBP control for ALB/NLB TLS policies (ELB.17) is missing from the catalog source data; CIS AWS has no TLS-policy requirement',
   'aws-eks-cluster-endpoint-not-public':
     'FSBP EKS.1 fails any public endpoint, while this rule accepts a public endpoint restricted to named CIDRs; mapping it would report EKS.1 as met when it is not',
-  'aws-iam-role-trust-not-public': 'no FSBP control or automated CIS AWS requirement covers role trust policies',
+  'aws-iam-role-trust-not-public':
+    'no FSBP control or automated CIS AWS requirement covers role trust policies',
   'aws-iam-role-trust-requires-external-id':
     'no FSBP control covers cross-account trust; CIS AWS 2.21 (resource policies) is a manual requirement',
-  'aws-iam-root-not-recently-used': 'CIS AWS 2.7 (avoid root use) is a manual requirement; FSBP has no such control',
+  'aws-iam-root-not-recently-used':
+    'CIS AWS 2.7 (avoid root use) is a manual requirement; FSBP has no such control',
   'azure-authorization-owner-not-assigned-to-users':
     'the nearest CIS Azure requirements (5.3.4, 5.3.5) are manual',
   'azure-compute-disk-encrypted-with-cmk': CIS_AZURE_SPLIT,
@@ -30,8 +33,10 @@ export const UNMAPPED_RULES: Readonly<Record<string, string>> = {
     'CIS Azure networking requirements (7.1–7.4) name RDP, SSH, UDP and HTTP(S) only',
   'azure-storage-account-infrastructure-encryption-enabled':
     'CIS Azure 6.0 has no infrastructure-encryption requirement (the source data hints it at 9.3.1.1, which is key rotation reminders)',
-  'gcp-compute-firewall-no-public-database-ports': 'CIS GCP networking requirements (3.6, 3.7) name SSH and RDP only',
-  'gcp-compute-subnetwork-private-google-access-enabled': 'no CIS GCP 5.0 requirement asks for Private Google Access',
+  'gcp-compute-firewall-no-public-database-ports':
+    'CIS GCP networking requirements (3.6, 3.7) name SSH and RDP only',
+  'gcp-compute-subnetwork-private-google-access-enabled':
+    'no CIS GCP 5.0 requirement asks for Private Google Access',
   'gcp-container-cluster-legacy-abac-disabled': NO_CIS_GKE,
   'gcp-container-cluster-master-authorized-networks-enabled': NO_CIS_GKE,
   'gcp-container-cluster-private-endpoint': NO_CIS_GKE,

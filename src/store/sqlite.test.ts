@@ -32,9 +32,16 @@ function asset(name: string, tags: Record<string, string> = {}): AnyAsset {
 }
 
 function result(a: AnyAsset, ruleId: string, status: ResultStatus): EvaluatedResult {
-  const r: EvaluatedResult = { ruleId, assetUid: a.uid, status, severity: 'high', message: status === 'fail' ? `${a.name} fails` : '' };
+  const r: EvaluatedResult = {
+    ruleId,
+    assetUid: a.uid,
+    status,
+    severity: 'high',
+    message: status === 'fail' ? `${a.name} fails` : '',
+  };
   if (status === 'fail' || status === 'error') r.findingId = findingId(ruleId, a.uid);
-  if (status === 'fail') r.risk = { score: 60, factors: [{ name: 'severity', contribution: 60, detail: 'x' }] };
+  if (status === 'fail')
+    r.risk = { score: 60, factors: [{ name: 'severity', contribution: 60, detail: 'x' }] };
   return r;
 }
 
@@ -55,7 +62,10 @@ async function scan(path: string, id: string, at: string, batch: AssessedAsset[]
   await w.finish(assessment(), at);
   const results = [];
   for await (const r of store.scanResults(id)) results.push(r);
-  const findings = new Database(path).prepare('SELECT * FROM findings ORDER BY id').all() as Record<string, unknown>[];
+  const findings = new Database(path).prepare('SELECT * FROM findings ORDER BY id').all() as Record<
+    string,
+    unknown
+  >[];
   await store.close();
   return { results, findings };
 }
@@ -84,12 +94,28 @@ describe('SqliteStore', () => {
     const a = asset('a');
     const id = findingId('r1', a.uid);
     await scan(path, 's1', '2026-01-01T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'fail')] }]);
-    let f = (await scan(path, 's2', '2026-01-02T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'fail')] }])).findings[0]!;
-    expect(f).toMatchObject({ id, first_seen: '2026-01-01T00:00:00.000Z', last_seen: '2026-01-02T00:00:00.000Z', state: 'open' });
-    f = (await scan(path, 's3', '2026-01-03T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'pass')] }])).findings[0]!;
+    let f = (
+      await scan(path, 's2', '2026-01-02T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'fail')] }])
+    ).findings[0]!;
+    expect(f).toMatchObject({
+      id,
+      first_seen: '2026-01-01T00:00:00.000Z',
+      last_seen: '2026-01-02T00:00:00.000Z',
+      state: 'open',
+    });
+    f = (
+      await scan(path, 's3', '2026-01-03T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'pass')] }])
+    ).findings[0]!;
     expect(f).toMatchObject({ state: 'resolved', resolved_at: '2026-01-03T00:00:00.000Z' });
-    f = (await scan(path, 's4', '2026-01-04T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'fail')] }])).findings[0]!;
-    expect(f).toMatchObject({ state: 'reopened', reopened_count: 1, first_seen: '2026-01-01T00:00:00.000Z', resolved_at: null });
+    f = (
+      await scan(path, 's4', '2026-01-04T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'fail')] }])
+    ).findings[0]!;
+    expect(f).toMatchObject({
+      state: 'reopened',
+      reopened_count: 1,
+      first_seen: '2026-01-01T00:00:00.000Z',
+      resolved_at: null,
+    });
   });
 
   it('does not resolve a finding whose resource was not assessed again', async () => {
@@ -97,16 +123,25 @@ describe('SqliteStore', () => {
     const a = asset('a');
     const b = asset('b');
     await scan(path, 's1', '2026-01-01T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'fail')] }]);
-    const { findings } = await scan(path, 's2', '2026-01-02T00:00:00.000Z', [{ asset: b, results: [result(b, 'r1', 'pass')] }]);
+    const { findings } = await scan(path, 's2', '2026-01-02T00:00:00.000Z', [
+      { asset: b, results: [result(b, 'r1', 'pass')] },
+    ]);
     expect(findings.find((f) => f.id === findingId('r1', a.uid))).toMatchObject({ state: 'open' });
   });
 
   it('an aborted scan leaves stored history as it was', async () => {
     const path = dbPath();
     const a = asset('a');
-    const before = await scan(path, 's1', '2026-01-01T00:00:00.000Z', [{ asset: a, results: [result(a, 'r1', 'fail')] }]);
+    const before = await scan(path, 's1', '2026-01-01T00:00:00.000Z', [
+      { asset: a, results: [result(a, 'r1', 'fail')] },
+    ]);
     const store = openSqliteStore(path);
-    const w = await store.beginScan({ id: 's2', startedAt: '2026-01-02T00:00:00.000Z', sources: [], options: {} });
+    const w = await store.beginScan({
+      id: 's2',
+      startedAt: '2026-01-02T00:00:00.000Z',
+      sources: [],
+      options: {},
+    });
     await w.write([{ asset: a, results: [result(a, 'r1', 'pass')] }]);
     await w.abort('input failed', '2026-01-02T00:00:01.000Z');
     expect((await store.getScan('s2'))?.status).toBe('failed');
@@ -114,7 +149,9 @@ describe('SqliteStore', () => {
     await store.close();
     const after = new Database(path).prepare('SELECT * FROM findings').all();
     expect(after).toEqual(before.findings);
-    expect(new Database(path).prepare('SELECT count(*) AS n FROM results WHERE scan_seq = 2').get()).toEqual({ n: 0 });
+    expect(new Database(path).prepare('SELECT count(*) AS n FROM results WHERE scan_seq = 2').get()).toEqual({
+      n: 0,
+    });
   });
 
   it('stores one version per distinct asset state', async () => {
@@ -122,7 +159,9 @@ describe('SqliteStore', () => {
     const a = asset('a');
     await scan(path, 's1', '2026-01-01T00:00:00.000Z', [{ asset: a, results: [] }]);
     await scan(path, 's2', '2026-01-02T00:00:00.000Z', [{ asset: a, results: [] }]);
-    await scan(path, 's3', '2026-01-03T00:00:00.000Z', [{ asset: { ...a, tags: { changed: 'yes' } }, results: [] }]);
+    await scan(path, 's3', '2026-01-03T00:00:00.000Z', [
+      { asset: { ...a, tags: { changed: 'yes' } }, results: [] },
+    ]);
     const db = new Database(path);
     expect(db.prepare('SELECT count(*) AS n FROM asset_versions').get()).toEqual({ n: 2 });
     expect(db.prepare('SELECT count(*) AS n FROM scan_assets').get()).toEqual({ n: 3 });

@@ -119,22 +119,33 @@ export class SqliteStore implements Store {
     return seq;
   }
 
-  beginScan(scan: { id: string; startedAt: string; sources: string[]; options: Record<string, unknown> }): Promise<ScanWriter> {
+  beginScan(scan: {
+    id: string;
+    startedAt: string;
+    sources: string[];
+    options: Record<string, unknown>;
+  }): Promise<ScanWriter> {
     const db = this.#db;
     const info = db
       .prepare('INSERT INTO scans (id, started_at, status, sources, options) VALUES (?, ?, ?, ?, ?)')
       .run(scan.id, scan.startedAt, 'running', JSON.stringify(scan.sources), JSON.stringify(scan.options));
     const seq = Number(info.lastInsertRowid);
     const selectAsset = db.prepare<[string], { id: number }>('SELECT id FROM assets WHERE uid = ?');
-    const insertAsset = db.prepare('INSERT INTO assets (uid, provider, type, first_seen, first_scan) VALUES (?, ?, ?, ?, ?)');
+    const insertAsset = db.prepare(
+      'INSERT INTO assets (uid, provider, type, first_seen, first_scan) VALUES (?, ?, ?, ?, ?)',
+    );
     const selectVersion = db.prepare<[number, string], { id: number }>(
       'SELECT id FROM asset_versions WHERE asset_id = ? AND hash = ?',
     );
     const insertVersion = db.prepare(
       'INSERT INTO asset_versions (asset_id, hash, account, region, name, tags, context, source, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertScanAsset = db.prepare('INSERT OR IGNORE INTO scan_assets (scan_seq, asset_id, version_id) VALUES (?, ?, ?)');
-    const insertResult = db.prepare('INSERT OR IGNORE INTO results (scan_seq, asset_id, rule_seq, status) VALUES (?, ?, ?, ?)');
+    const insertScanAsset = db.prepare(
+      'INSERT OR IGNORE INTO scan_assets (scan_seq, asset_id, version_id) VALUES (?, ?, ?)',
+    );
+    const insertResult = db.prepare(
+      'INSERT OR IGNORE INTO results (scan_seq, asset_id, rule_seq, status) VALUES (?, ?, ?, ?)',
+    );
     const insertFinding = db.prepare(
       `INSERT OR IGNORE INTO scan_findings
        (scan_seq, finding_id, asset_id, rule_seq, status, severity, severity_rank, message, evidence, unknown, risk_score, risk)
@@ -144,12 +155,18 @@ export class SqliteStore implements Store {
       for (const { asset, results } of batch) {
         let assetId = selectAsset.get(asset.uid)?.id;
         if (assetId === undefined) {
-          assetId = Number(insertAsset.run(asset.uid, asset.provider, asset.type, scan.startedAt, seq).lastInsertRowid);
+          assetId = Number(
+            insertAsset.run(asset.uid, asset.provider, asset.type, scan.startedAt, seq).lastInsertRowid,
+          );
         }
         const tags = JSON.stringify(asset.tags);
         const context = JSON.stringify(asset.context);
         const source = JSON.stringify(asset.source);
-        const body = JSON.stringify({ config: asset.config, relations: asset.relations, capturedAt: asset.capturedAt });
+        const body = JSON.stringify({
+          config: asset.config,
+          relations: asset.relations,
+          capturedAt: asset.capturedAt,
+        });
         const hash = createHash('sha1')
           .update(asset.type)
           .update('\0')
@@ -166,7 +183,17 @@ export class SqliteStore implements Store {
         let versionId = selectVersion.get(assetId, hash)?.id;
         if (versionId === undefined) {
           versionId = Number(
-            insertVersion.run(assetId, hash, asset.account, asset.region, asset.name, tags, context, source, body).lastInsertRowid,
+            insertVersion.run(
+              assetId,
+              hash,
+              asset.account,
+              asset.region,
+              asset.name,
+              tags,
+              context,
+              source,
+              body,
+            ).lastInsertRowid,
           );
         }
         insertScanAsset.run(seq, assetId, versionId);
@@ -224,14 +251,11 @@ export class SqliteStore implements Store {
       );
     });
     const abort = db.transaction((reason: string, finishedAt: string): void => {
-      for (const table of ['results', 'scan_findings', 'scan_assets']) db.prepare(`DELETE FROM ${table} WHERE scan_seq = ?`).run(seq);
-      db.prepare('UPDATE scans SET status = ?, finished_at = ?, options = json_set(options, ?, ?) WHERE seq = ?').run(
-        'failed',
-        finishedAt,
-        '$.failure',
-        reason,
-        seq,
-      );
+      for (const table of ['results', 'scan_findings', 'scan_assets'])
+        db.prepare(`DELETE FROM ${table} WHERE scan_seq = ?`).run(seq);
+      db.prepare(
+        'UPDATE scans SET status = ?, finished_at = ?, options = json_set(options, ?, ?) WHERE seq = ?',
+      ).run('failed', finishedAt, '$.failure', reason, seq);
     });
     const writer: ScanWriter = {
       scanId: scan.id,
@@ -260,7 +284,9 @@ export class SqliteStore implements Store {
 
   latestScan(): Promise<ScanRecord | undefined> {
     const row = this.#db
-      .prepare<[], ScanRow>("SELECT * FROM scans WHERE status IN ('complete', 'partial') ORDER BY seq DESC LIMIT 1")
+      .prepare<[], ScanRow>(
+        "SELECT * FROM scans WHERE status IN ('complete', 'partial') ORDER BY seq DESC LIMIT 1",
+      )
       .get();
     return Promise.resolve(row ? toRecord(row) : undefined);
   }
@@ -271,7 +297,9 @@ export class SqliteStore implements Store {
     scanId: string,
     options: { includePassed?: boolean; severity?: Severity; limit?: number } = {},
   ): AsyncGenerator<StoredResult> {
-    const scan = this.#db.prepare<[string], { seq: number }>('SELECT seq FROM scans WHERE id = ?').get(scanId);
+    const scan = this.#db
+      .prepare<[string], { seq: number }>('SELECT seq FROM scans WHERE id = ?')
+      .get(scanId);
     if (!scan) throw new StoreError(`no scan ${scanId} in the store`);
     const where = ['sf.scan_seq = @seq'];
     if (options.severity !== undefined) where.push('sf.severity = @severity');
@@ -321,7 +349,7 @@ function fromRow(row: ResultRow): StoredResult {
     findingId: row.finding_id,
     ruleId: row.rule_id,
     status: row.status as ResultStatus,
-    severity: (isSeverity(row.severity) ? row.severity : 'info'),
+    severity: isSeverity(row.severity) ? row.severity : 'info',
     message: row.message,
     evidence: parseJson<Record<string, unknown>>(row.evidence, {}),
     risk: row.risk_score === null ? undefined : { score: row.risk_score, factors: parseJson(row.risk, []) },

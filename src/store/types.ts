@@ -57,7 +57,12 @@ export interface ScanWriter {
 }
 
 export interface Store {
-  beginScan(scan: { id: string; startedAt: string; sources: string[]; options: Record<string, unknown> }): Promise<ScanWriter>;
+  beginScan(scan: {
+    id: string;
+    startedAt: string;
+    sources: string[];
+    options: Record<string, unknown>;
+  }): Promise<ScanWriter>;
   getScan(id: string): Promise<ScanRecord | undefined>;
   latestScan(): Promise<ScanRecord | undefined>;
   /** The scan's fail and error results (and passes with `includePassed`), highest risk first. */

@@ -17,7 +17,8 @@ describe('gzip-compressed exports', () => {
   it('are read whole, streamed and read as lines, recognised by content', async () => {
     expect(await readJsonFile(gz)).toEqual(doc);
     const streamed = [];
-    for await (const batch of streamJsonArray(gz, { key: 'configurationItems', chunkSize: 5 })) streamed.push(...batch.map((e) => e.value));
+    for await (const batch of streamJsonArray(gz, { key: 'configurationItems', chunkSize: 5 }))
+      streamed.push(...batch.map((e) => e.value));
     expect(streamed).toEqual(doc.configurationItems);
     const lines = join(dir, 'lines.gz');
     writeFileSync(lines, gzipSync('{"x":1}\n{"y":2}\n'));
@@ -35,7 +36,15 @@ describe('gzip-compressed exports', () => {
           fileVersion: '1.0',
           configSnapshotId: 'x',
           configurationItems: [
-            { awsAccountId: '123456789012', resourceType: 'AWS::S3::Bucket', resourceId: 'b', ARN: 'arn:aws:s3:::b', awsRegion: 'us-east-1', configuration: {}, supplementaryConfiguration: {} },
+            {
+              awsAccountId: '123456789012',
+              resourceType: 'AWS::S3::Bucket',
+              resourceId: 'b',
+              ARN: 'arn:aws:s3:::b',
+              awsRegion: 'us-east-1',
+              configuration: {},
+              supplementaryConfiguration: {},
+            },
           ],
         }),
       ),

@@ -48,7 +48,10 @@ export interface JsonLine {
 
 /** Parse JSON Lines one line at a time; a bad line is reported with its number and the rest goes on. */
 export async function* readJsonLines(path: string, display: string = path): AsyncGenerator<JsonLine> {
-  const rl = createInterface({ input: Readable.from(await byteStream(path, 1024 * 1024)), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: Readable.from(await byteStream(path, 1024 * 1024)),
+    crlfDelay: Infinity,
+  });
   let line = 0;
   for await (const raw of rl) {
     line++;

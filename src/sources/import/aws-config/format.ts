@@ -170,7 +170,9 @@ async function* readAwsConfig(file: FileInfo, options: ReadOptions): AsyncGenera
       continue;
     }
     // Own keys only: a resourceType of `constructor` must not find Object.prototype members.
-    const mapper = Object.hasOwn(CONFIG_MAPPERS, item.resourceType) ? CONFIG_MAPPERS[item.resourceType] : undefined;
+    const mapper = Object.hasOwn(CONFIG_MAPPERS, item.resourceType)
+      ? CONFIG_MAPPERS[item.resourceType]
+      : undefined;
     if (mapper === undefined) {
       yield { kind: 'unsupported', provider: 'aws', resourceType: item.resourceType };
       continue;
