@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../model/errors.js';
+import { DEFAULT_CONTEXT_TAG_KEYS } from '../inventory/context.js';
+import { loadConfig } from './config.js';
+
+function dirWith(text?: string): string {
+  const d = mkdtempSync(join(tmpdir(), 'parapet-config-'));
+  if (text !== undefined) writeFileSync(join(d, 'parapet.config.yaml'), text);
+  return d;
+}
+
+describe('loadConfig', () => {
+  it('uses the defaults when there is no config file', () => {
+    expect(loadConfig(undefined, dirWith())).toEqual({
+      file: undefined,
+      contextTagKeys: DEFAULT_CONTEXT_TAG_KEYS,
+    });
+  });
+
+  it('reads parapet.config.yaml from the working directory and keeps defaults for keys it does not set', () => {
+    const c = loadConfig(undefined, dirWith('tags:\n  owner: [squad, owner]\n'));
+    expect(c.contextTagKeys.owner).toEqual(['squad', 'owner']);
+    expect(c.contextTagKeys.environment).toEqual(DEFAULT_CONTEXT_TAG_KEYS.environment);
+  });
+
+  it('names the file, line and key of a wrong value', () => {
+    const d = dirWith('tags:\n  owner: squad\n');
+    expect(() => loadConfig(undefined, d)).toThrow(ConfigError);
+    expect(() => loadConfig(undefined, d)).toThrow(/parapet\.config\.yaml: line 2: tags\.owner: /);
+  });
+
+  it('rejects unknown keys and YAML syntax errors with the line', () => {
+    expect(() => loadConfig(undefined, dirWith('tagz: {}\n'))).toThrow(/tagz|Unrecognized key/);
+    expect(() => loadConfig(undefined, dirWith('tags:\n  owner: [a\n'))).toThrow(/line \d+/);
+  });
+
+  it('reads an explicit --config path relative to the working directory, and names a missing one', () => {
+    const d = dirWith();
+    writeFileSync(join(d, 'other.yaml'), 'tags:\n  environment: [stage]\n');
+    expect(loadConfig('other.yaml', d).contextTagKeys.environment).toEqual(['stage']);
+    expect(() => loadConfig('missing.yaml', d)).toThrow(/missing\.yaml: cannot be read/);
+  });
+});
