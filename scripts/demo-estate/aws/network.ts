@@ -1,0 +1,202 @@
+/** VPCs (with their internet gateway), subnets, flow logs and security groups, as AWS Config records them. */
+import { ALL_EGRESS, tagList, type Perm, type RegionEstate } from './region.js';
+import { ec2Id, hex } from '../ids.js';
+
+/** One permission as the EC2 API records it; `self` in `groups` names the group itself. */
+function perm(r: RegionEstate, p: Perm, self?: string): Record<string, unknown> {
+  const cidrs = p.cidrs ?? [];
+  return {
+    ...(p.proto === '-1' ? {} : { fromPort: p.from, toPort: p.to ?? p.from }),
+    ipProtocol: p.proto,
+    ipv6Ranges: (p.cidrs6 ?? []).map((c) => ({ cidrIpv6: c, ...(p.desc ? { description: p.desc } : {}) })),
+    prefixListIds: [],
+    userIdGroupPairs: (p.groups ?? []).map((g) => ({
+      groupId: g === 'self' && self !== undefined ? self : g,
+      userId: r.account.id,
+      ...(p.desc ? { description: p.desc } : {}),
+    })),
+    ipv4Ranges: cidrs.map((c) => ({ cidrIp: c, ...(p.desc ? { description: p.desc } : {}) })),
+    ipRanges: cidrs,
+  };
+}
+
+export function vpc(
+  r: RegionEstate,
+  label: string,
+  o: { cidr: string; isDefault?: boolean; created: string; tags: Record<string, string> },
+) {
+  const vpcId = ec2Id('vpc', r.seed(label));
+  r.push({
+    resourceType: 'AWS::EC2::VPC',
+    resourceId: vpcId,
+    arn: r.ec2Arn('vpc', vpcId),
+    region: r.region,
+    availabilityZone: 'Multiple Availability Zones',
+    createdAt: null,
+    tags: o.tags,
+    relationships: [],
+    configuration: {
+      cidrBlock: o.cidr,
+      dhcpOptionsId: ec2Id('dopt', r.seed('dhcp')),
+      state: 'available',
+      vpcId,
+      ownerId: r.account.id,
+      instanceTenancy: 'default',
+      ipv6CidrBlockAssociationSet: [],
+      cidrBlockAssociationSet: [
+        {
+          associationId: ec2Id('vpc-cidr-assoc', r.seed(label)),
+          cidrBlock: o.cidr,
+          cidrBlockState: { state: 'associated' },
+        },
+      ],
+      isDefault: o.isDefault === true,
+      tags: tagList(o.tags),
+    },
+    supplementary: {},
+  });
+  const igw = ec2Id('igw', r.seed(label));
+  r.push({
+    resourceType: 'AWS::EC2::InternetGateway',
+    resourceId: igw,
+    arn: r.ec2Arn('internet-gateway', igw),
+    region: r.region,
+    availabilityZone: 'Not Applicable',
+    createdAt: null,
+    tags: o.tags,
+    relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: vpcId, name: 'Is attached to Vpc' }],
+    configuration: {
+      attachments: [{ state: 'available', vpcId }],
+      internetGatewayId: igw,
+      ownerId: r.account.id,
+      tags: tagList(o.tags),
+    },
+    supplementary: {},
+  });
+  return vpcId;
+}
+
+export function subnet(
+  r: RegionEstate,
+  label: string,
+  vpcId: string,
+  o: { cidr: string; zone: number; public: boolean; tags: Record<string, string> },
+) {
+  const subnetId = ec2Id('subnet', r.seed(label));
+  r.push({
+    resourceType: 'AWS::EC2::Subnet',
+    resourceId: subnetId,
+    arn: r.ec2Arn('subnet', subnetId),
+    region: r.region,
+    availabilityZone: r.az(o.zone),
+    createdAt: null,
+    tags: o.tags,
+    relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: vpcId, name: 'Is contained in Vpc' }],
+    configuration: {
+      availabilityZone: r.az(o.zone),
+      availableIpAddressCount: 4000 + (Number.parseInt(hex(label, 2), 16) % 80),
+      cidrBlock: o.cidr,
+      defaultForAz: false,
+      mapPublicIpOnLaunch: o.public,
+      state: 'available',
+      subnetId,
+      vpcId,
+      ownerId: r.account.id,
+      assignIpv6AddressOnCreation: false,
+      ipv6CidrBlockAssociationSet: [],
+      tags: tagList(o.tags),
+      subnetArn: r.ec2Arn('subnet', subnetId),
+    },
+    supplementary: {},
+  });
+  return subnetId;
+}
+
+export function flowLog(
+  r: RegionEstate,
+  label: string,
+  vpcId: string,
+  o: {
+    traffic: 'ALL' | 'ACCEPT' | 'REJECT';
+    bucket?: string;
+    created: string;
+    tags: Record<string, string>;
+  },
+) {
+  const id = `fl-0${hex(r.seed(`fl/${label}`), 16)}`;
+  const toS3 = o.bucket !== undefined;
+  const logGroup = `/aws/vpc/flow-logs/${label}`;
+  r.push({
+    resourceType: 'AWS::EC2::FlowLog',
+    resourceId: id,
+    arn: r.ec2Arn('vpc-flow-log', id),
+    region: r.region,
+    availabilityZone: 'Not Applicable',
+    createdAt: o.created,
+    tags: o.tags,
+    relationships: [],
+    configuration: {
+      creationTime: o.created,
+      deliverLogsErrorMessage: null,
+      ...(toS3
+        ? {}
+        : {
+            deliverLogsPermissionArn: `arn:aws:iam::${r.account.id}:role/vpc-flow-logs-delivery`,
+            logGroupName: logGroup,
+          }),
+      deliverLogsStatus: 'SUCCESS',
+      flowLogId: id,
+      flowLogStatus: 'ACTIVE',
+      resourceId: vpcId,
+      trafficType: o.traffic,
+      logDestinationType: toS3 ? 's3' : 'cloud-watch-logs',
+      logDestination: toS3
+        ? `arn:aws:s3:::${o.bucket}/vpc-flow-logs/`
+        : `arn:aws:logs:${r.region}:${r.account.id}:log-group:${logGroup}`,
+      logFormat:
+        '${version} ${account-id} ${interface-id} ${srcaddr} ${dstaddr} ${srcport} ${dstport} ${protocol} ${packets} ${bytes} ${start} ${end} ${action} ${log-status}',
+      tags: tagList(o.tags),
+      maxAggregationInterval: 600,
+    },
+    supplementary: {},
+  });
+  return id;
+}
+
+export function sg(
+  r: RegionEstate,
+  label: string,
+  vpcId: string,
+  o: {
+    name: string;
+    description: string;
+    ingress: Perm[];
+    egress?: Perm[];
+    tags: Record<string, string>;
+  },
+) {
+  const groupId = ec2Id('sg', r.seed(label));
+  r.push({
+    resourceType: 'AWS::EC2::SecurityGroup',
+    resourceId: groupId,
+    resourceName: o.name,
+    arn: r.ec2Arn('security-group', groupId),
+    region: r.region,
+    availabilityZone: 'Not Applicable',
+    createdAt: null,
+    tags: o.tags,
+    relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: vpcId, name: 'Is contained in Vpc' }],
+    configuration: {
+      description: o.description,
+      groupName: o.name,
+      ipPermissions: o.ingress.map((p) => perm(r, p, groupId)),
+      ownerId: r.account.id,
+      groupId,
+      ipPermissionsEgress: (o.egress ?? [ALL_EGRESS]).map((p) => perm(r, p, groupId)),
+      tags: tagList(o.tags),
+      vpcId,
+    },
+    supplementary: {},
+  });
+  return groupId;
+}
