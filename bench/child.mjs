@@ -2,6 +2,7 @@
 //   node bench/child.mjs floor <file>          read the bytes and JSON.parse every item (the floor)
 //   node bench/child.mjs assess <file>         import + evaluate, results counted and dropped
 //   node bench/child.mjs scan <file> <db>      the real CLI: import + evaluate + store (+ table summary)
+//   node bench/child.mjs scan-json <file> <db> the same with every finding as JSON (to /dev/null)
 import { open } from 'node:fs/promises';
 
 const [mode, file, db] = process.argv.slice(2);
@@ -27,11 +28,11 @@ if (mode === 'floor') {
   await handle.close();
 } else if (mode === 'assess') {
   const { assess } = await import('../dist/engine/assess.js');
-  const { importPaths } = await import('../dist/sources/import/index.js');
+  const { importBatches } = await import('../dist/sources/import/index.js');
   const { ALL_RULES } = await import('../dist/rules/index.js');
   const t0 = performance.now();
   const a = await assess(
-    importPaths([file]),
+    importBatches([file]),
     { rules: ALL_RULES, now: new Date('2026-11-28T00:00:00Z') },
     { write: () => undefined },
   );
@@ -46,7 +47,7 @@ if (mode === 'floor') {
     }) + '\n',
   );
   process.exit(0);
-} else if (mode === 'scan') {
+} else if (mode === 'scan' || mode === 'scan-json') {
   const { main } = await import('../dist/cli/main.js');
   const t0 = performance.now();
   const code = await main([
@@ -56,7 +57,7 @@ if (mode === 'floor') {
     '--db',
     db,
     '--format',
-    'table',
+    mode === 'scan' ? 'table' : 'json',
     '--output',
     '/dev/null',
     '--no-progress',

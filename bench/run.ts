@@ -1,22 +1,24 @@
 /**
- * `npm run bench [-- --sizes 10000,100000,1000000]`: generates synthetic AWS Config estates (cached in
- * bench/out/) and measures, each in a fresh process:
+ * `npm run bench [-- --sizes 10000,100000,1000000] [--no-json]`: generates synthetic AWS Config
+ * estates (cached in bench/out/) and measures, each in a fresh process:
  *   floor  — reading the bytes and JSON.parse-ing every item;
  *   assess — import + evaluate with the full rule set (results dropped);
- *   scan   — the real `parapet scan`: import + evaluate + store in SQLite.
+ *   scan   — the real `parapet scan`: import + evaluate + store in SQLite, table report;
+ *   json   — the same scan into a fresh store with `--format json` (every finding) to /dev/null.
  * Reports wall time, assets per second, peak RSS and the ratio of assess time to the floor, and writes
  * bench/out/results.json. Targets (DESIGN.md): assess ≤ 2× floor; 1M assets scanned (stored) in < 60 s
- * with peak RSS < 2 GiB.
+ * with peak RSS < 2 GiB. docs/benchmark.md explains the columns and records measured figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { GENERATOR_VERSION, writeSyntheticEstate } from './synthetic-estate.js';
 
 const OUT = join(import.meta.dirname, 'out');
 const arg = process.argv.indexOf('--sizes');
 const sizes = (arg > 0 ? process.argv[arg + 1]! : '10000,100000,1000000').split(',').map(Number);
+const withJson = !process.argv.includes('--no-json');
 
 interface Measure {
   mode: string;
@@ -38,9 +40,18 @@ function measure(mode: string, ...args: string[]): Measure {
   return JSON.parse(out.trim().split('\n').pop()!) as Measure;
 }
 
+/** A fresh store file for one measurement (and its WAL files gone). */
+function freshDb(name: string): string {
+  const db = join(OUT, name);
+  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  return db;
+}
+
 mkdirSync(OUT, { recursive: true });
 console.log(
-  `Parapet bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  `Parapet bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
 );
 const rows = [];
 for (const size of sizes) {
@@ -53,9 +64,10 @@ for (const size of sizes) {
   const bytes = statSync(file).size;
   const floor = measure('floor', file);
   const assessRun = measure('assess', file);
-  const db = join(OUT, `bench-${size}.db`);
-  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+  const db = freshDb(`bench-${size}.db`);
   const scan = measure('scan', file, db);
+  const storeMegabytes = +(statSync(db).size / 2 ** 20).toFixed(1);
+  const json = withJson ? measure('scan-json', file, freshDb(`bench-${size}-json.db`)) : undefined;
   const row = {
     assets: size,
     megabytes: +(bytes / 2 ** 20).toFixed(1),
@@ -67,16 +79,26 @@ for (const size of sizes) {
     scanSeconds: +(scan.ms / 1000).toFixed(2),
     scanAssetsPerSecond: Math.round(size / (scan.ms / 1000)),
     scanPeakRssMb: Math.round(scan.maxRssMb),
-    storeMegabytes: +(statSync(db).size / 2 ** 20).toFixed(1),
+    storeMegabytes,
+    ...(json === undefined
+      ? {}
+      : {
+          jsonScanSeconds: +(json.ms / 1000).toFixed(2),
+          jsonOutputSeconds: +((json.ms - scan.ms) / 1000).toFixed(2),
+          jsonPeakRssMb: Math.round(json.maxRssMb),
+        }),
   };
   rows.push(row);
   console.log(
     `${String(size).padStart(8)} assets ${String(row.megabytes).padStart(7)} MB | floor ${row.floorSeconds}s | ` +
       `assess ${row.assessSeconds}s (${row.assessAssetsPerSecond}/s, ${row.assessToFloor}× floor, ${row.assessPeakRssMb} MB) | ` +
-      `scan+store ${row.scanSeconds}s (${row.scanAssetsPerSecond}/s, ${row.scanPeakRssMb} MB, db ${row.storeMegabytes} MB)`,
+      `scan+store ${row.scanSeconds}s (${row.scanAssetsPerSecond}/s, ${row.scanPeakRssMb} MB, db ${row.storeMegabytes} MB)` +
+      (json === undefined
+        ? ''
+        : ` | with JSON output ${row.jsonScanSeconds}s (+${row.jsonOutputSeconds}s, ${row.jsonPeakRssMb} MB)`),
   );
 }
 writeFileSync(
   join(OUT, 'results.json'),
-  `${JSON.stringify({ node: process.version, cores: cpus().length, rows }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, cores: cpus().length, loadavg: loadavg(), rows }, null, 2)}\n`,
 );

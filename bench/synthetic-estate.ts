@@ -7,7 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number): () => number {
@@ -106,7 +106,8 @@ function item(type: string, c: Ctx): unknown {
         instanceType: pick(rnd, ['t3.micro', 'm5.large', 'c6i.xlarge']),
         state: { code: 16, name: 'running' },
         privateIpAddress: `10.${i % 250}.${(i >> 8) % 250}.${(i >> 16) % 250}`,
-        ...(publicIp ? { publicIpAddress: publicIp } : {}),
+        publicIpAddress: publicIp ?? null,
+        publicDnsName: publicIp ? `ec2-${publicIp.replace(/\./g, '-')}.compute.amazonaws.com` : '',
         subnetId: `subnet-${hex(i % 301, 8)}`,
         vpcId: vpc,
         securityGroups: [{ groupId: sg, groupName: `sg-${i % 1013}` }],
@@ -120,8 +121,19 @@ function item(type: string, c: Ctx): unknown {
           arn: `arn:aws:iam::${account}:instance-profile/app-${i % 40}`,
           id: `AIPA${hex(i, 17)}`,
         },
-        keyName: rnd() < 0.5 ? 'ops' : undefined,
+        keyName: rnd() < 0.5 ? 'ops' : null,
         launchTime: '2026-01-01T00:00:00.000Z',
+        networkInterfaces: [
+          {
+            networkInterfaceId: `eni-${hex(i, 17)}`,
+            subnetId: `subnet-${hex(i % 301, 8)}`,
+            vpcId: vpc,
+            privateIpAddress: `10.${i % 250}.${(i >> 8) % 250}.${(i >> 16) % 250}`,
+            association: publicIp ? { publicIp, ipOwnerId: 'amazon' } : null,
+            groups: [{ groupId: sg, groupName: `sg-${i % 1013}` }],
+            status: 'in-use',
+          },
+        ],
         blockDeviceMappings: [
           {
             deviceName: '/dev/xvda',
@@ -138,9 +150,10 @@ function item(type: string, c: Ctx): unknown {
         size: 100,
         volumeType: 'gp3',
         encrypted,
-        ...(encrypted
-          ? { kmsKeyId: `arn:aws:kms:${region}:${account}:key/${hex(i % 20, 8)}-0000-4000-8000-000000000000` }
-          : {}),
+        kmsKeyId: encrypted
+          ? `arn:aws:kms:${region}:${account}:key/${hex(i % 20, 8)}-0000-4000-8000-000000000000`
+          : null,
+        snapshotId: '',
         state: 'in-use',
         availabilityZone: `${region}a`,
         createTime: '2026-01-01T00:00:00.000Z',
@@ -264,6 +277,8 @@ function item(type: string, c: Ctx): unknown {
           dBInstanceStatus: 'available',
           publiclyAccessible: rnd() < 0.05,
           storageEncrypted: rnd() < 0.85,
+          kmsKeyId: null,
+          dBClusterIdentifier: null,
           backupRetentionPeriod: pick(rnd, [0, 1, 7, 14]),
           autoMinorVersionUpgrade: rnd() < 0.8,
           multiAZ: rnd() < 0.5,
@@ -346,6 +361,8 @@ function item(type: string, c: Ctx): unknown {
       return envelope(c, type, `ANPA${hex(i, 17).toUpperCase()}`, `arn:aws:iam::${account}:policy/${name}`, {
         policyName: name,
         policyId: `ANPA${hex(i, 17).toUpperCase()}`,
+        createDate: '2025-01-01T00:00:00.000Z',
+        updateDate: '2025-06-01T00:00:00.000Z',
         arn: `arn:aws:iam::${account}:policy/${name}`,
         path: '/',
         defaultVersionId: 'v1',
@@ -370,8 +387,15 @@ function item(type: string, c: Ctx): unknown {
           port: http ? 80 : 443,
           protocol: http ? 'HTTP' : 'HTTPS',
           ...(http
-            ? {}
-            : { sslPolicy: pick(rnd, ['ELBSecurityPolicy-TLS13-1-2-2021-06', 'ELBSecurityPolicy-2016-08']) }),
+            ? { certificates: [] }
+            : {
+                sslPolicy: pick(rnd, ['ELBSecurityPolicy-TLS13-1-2-2021-06', 'ELBSecurityPolicy-2016-08']),
+                certificates: [
+                  {
+                    certificateArn: `arn:aws:acm:${region}:${account}:certificate/${hex(i, 8)}-0000-4000-8000-000000000000`,
+                  },
+                ],
+              }),
           defaultActions: [
             http && rnd() < 0.5
               ? {
@@ -390,18 +414,42 @@ function item(type: string, c: Ctx): unknown {
     }
     case 'AWS::KMS::Key': {
       const id = `${hex(i, 8)}-0000-4000-8000-${hex(i, 12)}`;
-      return envelope(c, type, id, `arn:aws:kms:${region}:${account}:key/${id}`, {
-        keyId: id,
-        arn: `arn:aws:kms:${region}:${account}:key/${id}`,
-        keyManager: 'CUSTOMER',
-        keyState: 'Enabled',
-        enabled: true,
-        keyUsage: 'ENCRYPT_DECRYPT',
-        keySpec: 'SYMMETRIC_DEFAULT',
-        customerMasterKeySpec: 'SYMMETRIC_DEFAULT',
-        origin: 'AWS_KMS',
-        description: 'app key',
-      });
+      return envelope(
+        c,
+        type,
+        id,
+        `arn:aws:kms:${region}:${account}:key/${id}`,
+        {
+          keyId: id,
+          arn: `arn:aws:kms:${region}:${account}:key/${id}`,
+          keyManager: 'CUSTOMER',
+          keyState: 'Enabled',
+          enabled: true,
+          keyUsage: 'ENCRYPT_DECRYPT',
+          keySpec: 'SYMMETRIC_DEFAULT',
+          customerMasterKeySpec: 'SYMMETRIC_DEFAULT',
+          origin: 'AWS_KMS',
+          multiRegion: false,
+          description: 'app key',
+        },
+        {
+          supplementaryConfiguration: {
+            KeyRotationStatus: rnd() < 0.7 ? 'true' : 'false',
+            Policy: JSON.stringify({
+              Version: '2012-10-17',
+              Statement: [
+                {
+                  Sid: 'root',
+                  Effect: 'Allow',
+                  Principal: { AWS: `arn:aws:iam::${account}:root` },
+                  Action: 'kms:*',
+                  Resource: '*',
+                },
+              ],
+            }),
+          },
+        },
+      );
     }
     case 'AWS::EC2::VPC': {
       const id = `vpc-${hex(i, 8)}`;

@@ -17,7 +17,7 @@ import { fileOutput, streamOutput, type Output } from '../report/output.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { safeText } from '../report/safe-text.js';
 import { renderScanTable } from '../report/table.js';
-import { importPaths, type ImportPath } from '../sources/import/index.js';
+import { importBatches, type ImportPath } from '../sources/import/index.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { loadConfig } from './config.js';
 import type { Io } from './io.js';
@@ -97,7 +97,10 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     );
   }
   const tempDir = dbPath === undefined ? mkdtempSync(join(tmpdir(), 'parapet-')) : undefined;
-  const store = openSqliteStore(dbPath === undefined ? join(tempDir!, 'scan.db') : resolve(io.cwd, dbPath));
+  // The scan's rows are stored on a thread of their own, beside the assessment (two cores, not one).
+  const store = openSqliteStore(dbPath === undefined ? join(tempDir!, 'scan.db') : resolve(io.cwd, dbPath), {
+    writer: 'worker',
+  });
   const progress = stderrProgress(opts.progress, io.stderr);
   try {
     const scanId = newScanId(now);
@@ -109,25 +112,29 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     });
     const startClock = Date.now();
     let assessment;
+    let scan;
     try {
-      assessment = await assess(
-        importPaths(paths),
-        {
-          rules,
-          now,
-          contextTagKeys: config.contextTagKeys,
-          onProgress: (p) => progress.update(p.assets, p.file),
-        },
-        writer,
-      );
+      try {
+        assessment = await assess(
+          importBatches(paths),
+          {
+            rules,
+            now,
+            contextTagKeys: config.contextTagKeys,
+            onProgress: (p) => progress.update(p.assets, p.file),
+          },
+          writer,
+        );
+      } finally {
+        progress.done();
+      }
+      const finishedAt = opts.at !== undefined ? now : new Date(now.getTime() + (Date.now() - startClock));
+      // The store writes beside the assessment, so a failure to store may only show here.
+      scan = await writer.finish(assessment, finishedAt.toISOString());
     } catch (e) {
       await writer.abort(describeError(e), new Date(now.getTime() + (Date.now() - startClock)).toISOString());
       throw e;
-    } finally {
-      progress.done();
     }
-    const finishedAt = opts.at !== undefined ? now : new Date(now.getTime() + (Date.now() - startClock));
-    const scan = await writer.finish(assessment, finishedAt.toISOString());
 
     const report: ScanReport = {
       scan,

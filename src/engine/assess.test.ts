@@ -133,6 +133,33 @@ describe('assess', () => {
     ]);
   });
 
+  it('takes events in batches as well as one at a time, with the same outcome', async () => {
+    const list = () => [
+      bucket('a'),
+      bucket('b', { versioning: 'Suspended' }),
+      bucket('c', { versioning: unknown('denied') }),
+      bucket('a'),
+    ];
+    async function* batches(): AsyncGenerator<ImportEvent[]> {
+      const all = list();
+      yield await Promise.resolve(all.slice(0, 2));
+      yield [];
+      yield all.slice(2);
+    }
+    const one = collector();
+    const many = collector();
+    const a = await assess(
+      events(list()),
+      { rules: [versioning, logTargetExists], now, batchSize: 2 },
+      one.sink,
+    );
+    const b = await assess(batches(), { rules: [versioning, logTargetExists], now, batchSize: 2 }, many.sink);
+    expect(b).toEqual(a);
+    expect(many.all()).toEqual(one.all());
+    expect(a.assets).toBe(3);
+    expect(a.diagnosticCounts.warning).toBe(1); // "a" twice
+  });
+
   it('gives the same finding id for the same rule and resource in every run', async () => {
     const run = async () => {
       const c = collector();

@@ -9,14 +9,14 @@ import type { AnyAsset } from '../model/asset.js';
 import type { RuleResult, ResultStatus } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
 import { describeError } from '../model/errors.js';
-import { gapsOf } from '../model/unknown.js';
+import { isUnknown } from '../model/unknown.js';
 import { buildAsset } from '../inventory/build.js';
 import type { ContextTagKeys } from '../inventory/context.js';
 import { mergeAssets } from '../inventory/merge.js';
 import { assetTypeDef } from '../inventory/types.js';
 import type { AnyRule } from '../rules/api.js';
 import type { DiagnosticEvent, ImportEvent } from '../sources/import/types.js';
-import { evaluateRule, type EvaluationEnv } from './evaluate-rule.js';
+import { evaluatePrepared, prepareRule, type EvaluationEnv, type PreparedRule } from './evaluate-rule.js';
 import { findingId } from './finding-id.js';
 import { CoverageIndex } from './coverage-index.js';
 import { InventoryIndex } from './inventory-index.js';
@@ -104,11 +104,12 @@ export function planRules(rules: readonly AnyRule[]) {
 }
 
 /**
- * Assess everything the events describe, writing assets and results to `sink` in batches.
- * @example const a = await assess(importPaths(['exports/']), { rules: ALL_RULES, now }, store.writer)
+ * Assess everything the events describe, writing assets and results to `sink` in batches. Events may
+ * come one at a time or in batches (`importBatches`, the fast path for large imports).
+ * @example const a = await assess(importBatches(['exports/']), { rules: ALL_RULES, now }, store.writer)
  */
 export async function assess(
-  events: AsyncIterable<ImportEvent>,
+  events: AsyncIterable<ImportEvent | readonly ImportEvent[]>,
   options: AssessOptions,
   sink: AssessmentSink,
 ): Promise<Assessment> {
@@ -118,7 +119,13 @@ export async function assess(
   const maxDiagnostics = options.maxDiagnostics ?? 500;
   const index = new InventoryIndex();
   const coverage = new CoverageIndex();
-  const env: EvaluationEnv = { now: options.now, index, coverage, contexts: new Map() };
+  const env: EvaluationEnv = { now: options.now, index, coverage };
+  const prepared = new Map<string, PreparedRule[]>();
+  for (const [type, list] of byType)
+    prepared.set(
+      type,
+      list.map((r) => prepareRule(r, env)),
+    );
   const held: AnyAsset[] = [];
   const merged = new Map<string, AnyAsset>();
   const seen = new Set<string>();
@@ -138,6 +145,9 @@ export async function assess(
       complete: true,
     },
   };
+  const buildOptions = options.contextTagKeys === undefined ? {} : { contextTagKeys: options.contextTagKeys };
+  const statusCounts = out.results;
+  const assetTypes = out.coverage.assetTypes;
   const scopes = new Map<string, { provider: string; account: string; region?: string }>();
   const unknownFields = new Map<string, { type: string; field: string; reason: string; assets: number }>();
   const unassessed = new Map<string, { ruleId: string; field: string; reason: string; results: number }>();
@@ -152,36 +162,42 @@ export async function assess(
     if (out.diagnostics.length < maxDiagnostics) out.diagnostics.push(d);
   };
 
-  const evaluate = async (asset: AnyAsset) => {
+  // Synchronous: a million assets should not cost a million promises; only a full batch is awaited.
+  const evaluate = (asset: AnyAsset): void => {
     out.assets++;
-    out.coverage.assetTypes[asset.type] = (out.coverage.assetTypes[asset.type] ?? 0) + 1;
-    for (const gap of gapsOf(asset.config)) {
-      const key = `${asset.type}\u0000${gap.field}\u0000${gap.reason}`;
+    assetTypes[asset.type] = (assetTypes[asset.type] ?? 0) + 1;
+    const config = asset.config;
+    for (const field in config) {
+      const value = config[field];
+      if (!isUnknown(value) || !Object.hasOwn(config, field)) continue;
+      const key = `${asset.type}\u0000${field}\u0000${value.$unknown}`;
       const entry = unknownFields.get(key);
       if (entry) entry.assets++;
-      else unknownFields.set(key, { type: asset.type, field: gap.field, reason: gap.reason, assets: 1 });
+      else unknownFields.set(key, { type: asset.type, field, reason: value.$unknown, assets: 1 });
     }
+    const rules = prepared.get(asset.type);
     const results: EvaluatedResult[] = [];
-    for (const rule of byType.get(asset.type) ?? []) {
-      const r: EvaluatedResult = evaluateRule(rule, asset, env);
-      out.results[r.status]++;
-      if (r.status === 'fail') {
-        out.failedBySeverity[r.severity]++;
-        r.findingId = findingId(rule.id, asset.uid);
-        r.risk = riskOf(rule, asset);
-      } else if (r.status === 'error') {
-        r.findingId = findingId(rule.id, asset.uid);
-        for (const u of r.unknown ?? []) {
-          const key = `${rule.id}\u0000${u.field}\u0000${u.reason}`;
-          const entry = unassessed.get(key);
-          if (entry) entry.results++;
-          else unassessed.set(key, { ruleId: rule.id, field: u.field, reason: u.reason, results: 1 });
+    if (rules !== undefined) {
+      for (const p of rules) {
+        const r: EvaluatedResult = evaluatePrepared(p, asset);
+        statusCounts[r.status]++;
+        if (r.status === 'fail') {
+          out.failedBySeverity[r.severity]++;
+          r.findingId = findingId(r.ruleId, asset.uid);
+          r.risk = riskOf(p.rule, asset);
+        } else if (r.status === 'error') {
+          r.findingId = findingId(r.ruleId, asset.uid);
+          for (const u of r.unknown ?? []) {
+            const key = `${r.ruleId}\u0000${u.field}\u0000${u.reason}`;
+            const entry = unassessed.get(key);
+            if (entry) entry.results++;
+            else unassessed.set(key, { ruleId: r.ruleId, field: u.field, reason: u.reason, results: 1 });
+          }
         }
+        results.push(r);
       }
-      results.push(r);
     }
     batch.push({ asset, results });
-    if (batch.length >= batchSize) await flush();
     if (out.assets % progressEvery === 0) options.onProgress?.({ assets: out.assets, file: current?.file });
   };
 
@@ -192,7 +208,8 @@ export async function assess(
     await sink.write(b);
   };
 
-  for await (const ev of events) {
+  /** One import event: counted, diagnosed, or (a candidate) built, then held or judged at once. */
+  const take = (ev: ImportEvent): void => {
     switch (ev.kind) {
       case 'file':
         current = { file: ev.file, format: ev.format, bytes: ev.bytes, assets: 0, errors: 0, warnings: 0 };
@@ -241,11 +258,7 @@ export async function assess(
         }
         let asset: AnyAsset;
         try {
-          const built = buildAsset(
-            def,
-            ev.candidate,
-            options.contextTagKeys === undefined ? {} : { contextTagKeys: options.contextTagKeys },
-          );
+          const built = buildAsset(def, ev.candidate, buildOptions);
           for (const w of built.warnings) {
             diagnose({
               kind: 'diagnostic',
@@ -289,18 +302,32 @@ export async function assess(
           index.add(asset);
         } else {
           if (indexTypes.has(asset.type)) index.add(asset);
-          await evaluate(asset);
+          evaluate(asset);
         }
         break;
       }
     }
+  };
+
+  for await (const chunk of events) {
+    if ('kind' in chunk) take(chunk);
+    else {
+      for (const ev of chunk) {
+        take(ev);
+        if (batch.length >= batchSize) await flush();
+      }
+    }
+    if (batch.length >= batchSize) await flush();
   }
   // Every source has been read: merged and held assets can now be judged with their related assets.
   for (const asset of merged.values()) {
     index.add(asset);
     held.push(asset);
   }
-  for (const asset of held) await evaluate(asset);
+  for (const asset of held) {
+    evaluate(asset);
+    if (batch.length >= batchSize) await flush();
+  }
   await flush();
   options.onProgress?.({ assets: out.assets, file: current?.file });
 

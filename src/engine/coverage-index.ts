@@ -28,12 +28,21 @@ export class CoverageIndex {
     this.#declared.push(d);
   }
 
+  /** The regions of the last type and account seen: consecutive assets mostly share them. */
+  #last: { type: string; account: string; regions: Set<string> } | undefined;
+
   saw(asset: AnyAsset): void {
+    const last = this.#last;
+    if (last !== undefined && last.type === asset.type && last.account === asset.account) {
+      last.regions.add(asset.region);
+      return;
+    }
     let accounts = this.#present.get(asset.type);
     if (accounts === undefined) this.#present.set(asset.type, (accounts = new Map<string, Set<string>>()));
     let regions = accounts.get(asset.account);
     if (regions === undefined) accounts.set(asset.account, (regions = new Set<string>()));
     regions.add(asset.region);
+    this.#last = { type: asset.type, account: asset.account, regions };
   }
 
   /** True when the inventory of `type` is known to be complete for the account (and region). */

@@ -1,11 +1,15 @@
 /**
  * One rule on one asset → one result. A rule that reads an unknown field yields `error` naming the
  * field and the reason; a rule that throws yields `error` with the message; the scan goes on.
+ *
+ * This runs once per rule × asset (millions of times on a large estate), so the result is built
+ * directly in one shape, and work only failing results need (message rendering, evidence redaction)
+ * is done only for them.
  */
 import type { AnyAsset } from '../model/asset.js';
 import { UnknownFieldError, describeError } from '../model/errors.js';
-import type { RuleResult } from '../model/result.js';
-import { renderMessage, type AnyRule, type RuleContext, type Verdict } from '../rules/api.js';
+import type { ResultStatus, RuleResult } from '../model/result.js';
+import { compileMessage, type AnyRule, type RuleContext, type Verdict } from '../rules/api.js';
 import type { CoverageIndex } from './coverage-index.js';
 import type { InventoryIndex } from './inventory-index.js';
 import { redactSecrets } from './redact.js';
@@ -15,70 +19,107 @@ export interface EvaluationEnv {
   index: InventoryIndex;
   /** What the sources covered; without it, nothing is known to be complete. */
   coverage?: CoverageIndex;
-  /** Contexts built for this env, one per rule (they only depend on the rule and the env). */
-  contexts?: Map<AnyRule, RuleContext<string>>;
+  /** Rules prepared for this env (context, compiled messages), reused across assets. */
+  prepared?: Map<AnyRule, PreparedRule>;
 }
 
+/** A rule made ready to run many times in one env: its context and compiled message templates. */
+export interface PreparedRule {
+  rule: AnyRule;
+  ctx: RuleContext<string>;
+  /** The rendered message of a fail verdict. */
+  message(messageId: string, data: Record<string, string | number>): string;
+}
+
+/** Prepare `rule` for evaluation in `env` (the engine does this once per rule per scan). */
+export function prepareRule(rule: AnyRule, env: EvaluationEnv): PreparedRule {
+  const compiled = new Map<string, (data: Record<string, string | number>) => string>();
+  return {
+    rule,
+    ctx: ruleContext(rule, env),
+    message(messageId, data) {
+      let render = compiled.get(messageId);
+      if (render === undefined) {
+        // Own keys only: a message id of `constructor` must not find Object.prototype members.
+        const template = Object.hasOwn(rule.messages, messageId) ? rule.messages[messageId] : undefined;
+        render =
+          template === undefined ? () => `(unknown message id ${messageId})` : compileMessage(template);
+        compiled.set(messageId, render);
+      }
+      return render(data);
+    },
+  };
+}
+
+/**
+ * Judge `asset` with `rule`. Pass results carry no evidence: nothing stores or reports the evidence
+ * of a pass, and skipping it spares a deep copy per result. Fail evidence is redacted of secrets.
+ * @example evaluateRule(rule, bucket, { now, index: new InventoryIndex([bucket]) }).status // 'fail'
+ */
 export function evaluateRule(rule: AnyRule, asset: AnyAsset, env: EvaluationEnv): RuleResult {
-  const base = { ruleId: rule.id, assetUid: asset.uid, severity: rule.severity };
+  let prepared = env.prepared?.get(rule);
+  if (prepared === undefined) {
+    prepared = prepareRule(rule, env);
+    env.prepared?.set(rule, prepared);
+  }
+  return evaluatePrepared(prepared, asset);
+}
+
+/** `evaluateRule` for a rule already prepared (the engine prepares each rule once per scan). */
+export function evaluatePrepared(prepared: PreparedRule, asset: AnyAsset): RuleResult {
+  const rule = prepared.rule;
   let verdict: Verdict;
   try {
-    let ctx = env.contexts?.get(rule);
-    if (ctx === undefined) {
-      ctx = contextFor(rule, env);
-      env.contexts?.set(rule, ctx);
-    }
-    verdict = rule.check(asset, ctx);
+    verdict = rule.check(asset, prepared.ctx);
   } catch (e) {
     if (e instanceof UnknownFieldError) {
-      return {
-        ...base,
-        status: 'error',
-        message: `Could not assess: ${e.field} is unknown (${e.reason})`,
-        unknown: [{ field: e.field, reason: e.reason }],
-      };
+      const r = result(rule, asset, 'error', `Could not assess: ${e.field} is unknown (${e.reason})`);
+      r.unknown = [{ field: e.field, reason: e.reason }];
+      return r;
     }
-    return { ...base, status: 'error', message: `Rule failed: ${describeError(e)}` };
+    return result(rule, asset, 'error', `Rule failed: ${describeError(e)}`);
   }
   switch (verdict.status) {
     case 'pass':
-      return withEvidence({ ...base, status: 'pass', message: verdict.message ?? '' }, verdict.evidence);
+      return result(rule, asset, 'pass', verdict.message ?? '');
     case 'not_applicable':
-      return { ...base, status: 'not_applicable', message: verdict.reason };
+      return result(rule, asset, 'not_applicable', verdict.reason);
     case 'fail': {
-      const template = rule.messages[verdict.messageId];
-      const message =
-        template === undefined
-          ? `(unknown message id ${verdict.messageId})`
-          : renderMessage(template, verdict.data);
-      return withEvidence({ ...base, status: 'fail', message }, verdict.evidence);
+      const r = result(rule, asset, 'fail', prepared.message(verdict.messageId, verdict.data));
+      if (verdict.evidence !== undefined) r.evidence = redactSecrets(verdict.evidence);
+      return r;
     }
   }
 }
 
-function withEvidence(result: RuleResult, evidence: Record<string, unknown> | undefined): RuleResult {
-  if (evidence !== undefined) result.evidence = redactSecrets(evidence);
-  return result;
+/** Every result starts with the same fields in the same order, so V8 keeps one shape for them all. */
+function result(rule: AnyRule, asset: AnyAsset, status: ResultStatus, message: string): RuleResult {
+  return { ruleId: rule.id, assetUid: asset.uid, status, severity: rule.severity, message };
 }
 
-function contextFor(rule: AnyRule, env: EvaluationEnv): RuleContext<string> {
+/** The verdict of `ctx.pass()` without evidence or message: one frozen value, not one per result. */
+const PLAIN_PASS: Verdict = Object.freeze({ status: 'pass' });
+
+/** The context a rule's `check` receives; it depends only on the rule and the env. */
+function ruleContext(rule: AnyRule, env: EvaluationEnv): RuleContext<string> {
   const allowed = new Set<string>(rule.requires ?? []);
   const assertDeclared = (type: string) => {
     if (!allowed.has(type)) throw new Error(`rule ${rule.id} reads ${type} without declaring it in requires`);
   };
   return {
     now: env.now,
-    pass: (evidence, message) => ({
-      status: 'pass',
-      ...(evidence === undefined ? {} : { evidence }),
-      ...(message === undefined ? {} : { message }),
-    }),
-    fail: (messageId, data = {}, evidence) => ({
-      status: 'fail',
-      messageId,
-      data,
-      ...(evidence === undefined ? {} : { evidence }),
-    }),
+    pass: (evidence, message) => {
+      if (evidence === undefined && message === undefined) return PLAIN_PASS;
+      const v: Verdict = { status: 'pass' };
+      if (evidence !== undefined) v.evidence = evidence;
+      if (message !== undefined) v.message = message;
+      return v;
+    },
+    fail: (messageId, data = {}, evidence) => {
+      const v: Verdict = { status: 'fail', messageId, data };
+      if (evidence !== undefined) v.evidence = evidence;
+      return v;
+    },
     notApplicable: (reason) => ({ status: 'not_applicable', reason }),
     unknown: (field, reason) => {
       throw new UnknownFieldError(field, reason);

@@ -9,6 +9,8 @@ export class InventoryIndex {
   readonly #byUid = new Map<string, AnyAsset>();
   readonly #byType = new Map<string, AnyAsset[]>();
   readonly #byTypeAccount = new Map<string, AnyAsset[]>();
+  /** By type, account and region: rules look up "the flow logs of this VPC's region" once per VPC. */
+  readonly #byTypeAccountRegion = new Map<string, AnyAsset[]>();
 
   constructor(assets: Iterable<AnyAsset> = []) {
     for (const a of assets) this.add(a);
@@ -18,18 +20,21 @@ export class InventoryIndex {
     this.#byUid.set(asset.uid, asset);
     push(this.#byType, asset.type, asset);
     push(this.#byTypeAccount, `${asset.type}\u0000${asset.account}`, asset);
+    push(this.#byTypeAccountRegion, `${asset.type}\u0000${asset.account}\u0000${asset.region}`, asset);
   }
 
   get(uid: string): AnyAsset | undefined {
     return this.#byUid.get(uid);
   }
 
+  /** Assets of a type, optionally in one account (and region). The list is shared: do not change it. */
   ofType(type: string, scope: { account?: string; region?: string } = {}): AnyAsset[] {
-    const list =
-      scope.account === undefined
-        ? (this.#byType.get(type) ?? [])
-        : (this.#byTypeAccount.get(`${type}\u0000${scope.account}`) ?? []);
-    return scope.region === undefined ? list : list.filter((a) => a.region === scope.region);
+    if (scope.account === undefined) {
+      const list = this.#byType.get(type) ?? [];
+      return scope.region === undefined ? list : list.filter((a) => a.region === scope.region);
+    }
+    if (scope.region === undefined) return this.#byTypeAccount.get(`${type}\u0000${scope.account}`) ?? [];
+    return this.#byTypeAccountRegion.get(`${type}\u0000${scope.account}\u0000${scope.region}`) ?? [];
   }
 
   get size(): number {

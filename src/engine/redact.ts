@@ -13,20 +13,38 @@ const SECRET_VALUE = [
 
 export const REDACTED = '[redacted]';
 
-/** A deep copy of `value` with secrets replaced by `[redacted]`. */
+/**
+ * `value` with secrets replaced by `[redacted]`: a copy of every object or array on the way to a
+ * replaced value, and `value` itself (no copy) where there is nothing to replace, which is nearly
+ * always; evidence is only ever read, so sharing the rest is safe.
+ * @example redactSecrets({ user: 'a', password: 'p' }) // { user: 'a', password: '[redacted]' }
+ */
 export function redactSecrets<T>(value: T, depth = 0): T {
   if (depth > 32) return value;
   if (typeof value === 'string') return redactString(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => redactSecrets(v, depth + 1)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: [string, unknown][] = [];
-    for (const [k, v] of Object.entries(value)) {
-      out.push([
-        k,
-        SECRET_KEY.test(k) && typeof v === 'string' && v !== '' ? REDACTED : redactSecrets(v, depth + 1),
-      ]);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const r = redactSecrets(v, depth + 1);
+      if (r !== v) (out ??= value.slice())[i] = r;
     }
-    return Object.fromEntries(out) as T;
+    return (out ?? value) as T;
+  }
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    let entries: [string, unknown][] | undefined; // started at the first change
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const v = obj[k];
+      const r =
+        SECRET_KEY.test(k) && typeof v === 'string' && v !== '' ? REDACTED : redactSecrets(v, depth + 1);
+      if (entries === undefined && r !== v) entries = keys.slice(0, i).map((key) => [key, obj[key]]);
+      entries?.push([k, r]);
+    }
+    // fromEntries defines own properties, so a `__proto__` key stays a plain key.
+    return (entries === undefined ? value : Object.fromEntries(entries)) as T;
   }
   return value;
 }

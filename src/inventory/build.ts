@@ -9,6 +9,7 @@ import type { Asset, Relation, SourceRef } from '../model/asset.js';
 import { InputError } from '../model/errors.js';
 import { unknown } from '../model/unknown.js';
 import { contextFromTags, DEFAULT_CONTEXT_TAG_KEYS, type ContextTagKeys } from './context.js';
+import { parseConfigFast } from './config-parser.js';
 import type { AssetTypeDef } from './define.js';
 
 export const LIMITS = { name: 1024, tagCount: 256, tagKey: 512, tagValue: 4096 } as const;
@@ -45,6 +46,28 @@ export function buildAsset<T extends string, S extends z.ZodObject>(
   options: BuildOptions = {},
 ): BuildResult<T, S> {
   const warnings: string[] = [];
+  const fast = parseConfigFast(def, candidate.config);
+  const data = fast === undefined ? parseConfig(def, candidate, warnings) : fast.data;
+  const tags = boundedTags(candidate.tags, warnings, candidate.uid);
+  const asset: Asset<T, z.infer<S>> = {
+    uid: candidate.uid,
+    type: def.type,
+    provider: def.provider,
+    account: candidate.account,
+    region: candidate.region,
+    name: bounded(candidate.name, LIMITS.name, 'name', warnings, candidate.uid),
+    tags,
+    config: data as z.infer<S>,
+    relations: candidate.relations ?? [],
+    context: contextFromTags(tags, options.contextTagKeys ?? DEFAULT_CONTEXT_TAG_KEYS),
+    source: candidate.source,
+  };
+  if (candidate.capturedAt !== undefined) asset.capturedAt = candidate.capturedAt;
+  return { asset, warnings };
+}
+
+/** The full parse: each field that does not parse becomes Unknown with the parser's reason. */
+function parseConfig(def: AssetTypeDef, candidate: AssetCandidate, warnings: string[]): unknown {
   const config: Record<string, unknown> = { ...candidate.config };
   let parsed = def.config.safeParse(config);
   // Each failing top-level field becomes Unknown with the parser's reason; at most one retry per field.
@@ -73,22 +96,7 @@ export function buildAsset<T extends string, S extends z.ZodObject>(
       },
     );
   }
-  const tags = boundedTags(candidate.tags, warnings, candidate.uid);
-  const asset: Asset<T, z.infer<S>> = {
-    uid: candidate.uid,
-    type: def.type,
-    provider: def.provider,
-    account: candidate.account,
-    region: candidate.region,
-    name: bounded(candidate.name, LIMITS.name, 'name', warnings, candidate.uid),
-    tags,
-    config: parsed.data,
-    relations: candidate.relations ?? [],
-    context: contextFromTags(tags, options.contextTagKeys ?? DEFAULT_CONTEXT_TAG_KEYS),
-    source: candidate.source,
-  };
-  if (candidate.capturedAt !== undefined) asset.capturedAt = candidate.capturedAt;
-  return { asset, warnings };
+  return parsed.data;
 }
 
 function bounded(value: string, max: number, what: string, warnings: string[], uid: string): string {
@@ -98,6 +106,7 @@ function bounded(value: string, max: number, what: string, warnings: string[], u
 }
 
 function boundedTags(tags: Record<string, string>, warnings: string[], uid: string): Record<string, string> {
+  if (withinLimits(tags)) return tags;
   const out: [string, string][] = [];
   const entries = Object.entries(tags);
   if (entries.length > LIMITS.tagCount) {
@@ -110,4 +119,20 @@ function boundedTags(tags: Record<string, string>, warnings: string[], uid: stri
   }
   // fromEntries defines own properties, so a hostile `__proto__` tag key stays a plain key.
   return Object.fromEntries(out);
+}
+
+/**
+ * True when `tags` can be kept as it is: a plain object of own string values within every limit. Most
+ * are, and keeping them spares a copy per asset; the object keeps its own keys (`__proto__` included).
+ */
+function withinLimits(tags: Record<string, string>): boolean {
+  if (Object.getPrototypeOf(tags) !== Object.prototype) return false;
+  let count = 0;
+  for (const k in tags) {
+    if (!Object.hasOwn(tags, k)) return false;
+    const v = tags[k];
+    if (typeof v !== 'string' || v.length > LIMITS.tagValue || k.length > LIMITS.tagKey) return false;
+    if (++count > LIMITS.tagCount) return false;
+  }
+  return true;
 }

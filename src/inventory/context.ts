@@ -65,23 +65,40 @@ function lookup(table: Record<string, string>, value: string): string {
 
 const norm = (k: string) => k.toLowerCase().replace(/[\s_-]/g, '');
 
-/** Normalised key sets per configuration, built once (the same keys object serves a whole scan). */
-const WANTED = new WeakMap<
-  ContextTagKeys,
-  { owner: Set<string>; environment: Set<string>; dataClassification: Set<string> }
->();
+interface Wanted {
+  owner: Set<string>;
+  environment: Set<string>;
+  dataClassification: Set<string>;
+  /** Tag key → normalised key: an estate repeats a few tag keys on every asset. */
+  normalised: Map<string, string>;
+}
 
-function wantedKeys(keys: ContextTagKeys) {
+/** Normalised key sets per configuration, built once (the same keys object serves a whole scan). */
+const WANTED = new WeakMap<ContextTagKeys, Wanted>();
+/** Bounds the memo of normalised tag keys (keys beyond it are normalised each time). */
+const MAX_MEMO = 4096;
+
+function wantedKeys(keys: ContextTagKeys): Wanted {
   let w = WANTED.get(keys);
   if (w === undefined) {
     w = {
       owner: new Set(keys.owner.map(norm)),
       environment: new Set(keys.environment.map(norm)),
       dataClassification: new Set(keys.dataClassification.map(norm)),
+      normalised: new Map(),
     };
     WANTED.set(keys, w);
   }
   return w;
+}
+
+function normalisedKey(w: Wanted, k: string): string {
+  let key = w.normalised.get(k);
+  if (key === undefined) {
+    key = norm(k);
+    if (w.normalised.size < MAX_MEMO) w.normalised.set(k, key);
+  }
+  return key;
 }
 
 /**
@@ -100,7 +117,7 @@ export function contextFromTags(
     const v = tags[k]!.trim();
     if (v === '') continue;
     wanted ??= wantedKeys(keys);
-    const key = norm(k);
+    const key = normalisedKey(wanted, k);
     if (ctx.owner === undefined && wanted.owner.has(key)) ctx.owner = v;
     if (ctx.environment === undefined && wanted.environment.has(key))
       ctx.environment = lookup(ENVIRONMENTS, v);

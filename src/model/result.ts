@@ -11,7 +11,10 @@ export interface RuleResult {
   severity: Severity;
   /** For fail: the rendered message; for error: why it could not be assessed; else a short reason. */
   message: string;
-  /** Facts that support the verdict (the offending rule, grant, port...). Redacted of secrets. */
+  /**
+   * Facts that support a failing verdict (the offending rule, grant, port...). Redacted of secrets.
+   * The engine keeps none for passes: nothing stores or reports them.
+   */
   evidence?: Record<string, unknown>;
   /** Unknown fields that made the result `error`. */
   unknown?: { field: string; reason: string }[];

@@ -86,4 +86,16 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX findings_open ON findings (state) WHERE state IN ('open', 'reopened');
   `,
+  // Large scans. Reports list a scan's findings failing first, highest risk first (scanResults'
+  // ORDER BY): with scan_findings_rank the first page of a million findings is read without sorting
+  // them all, and a severity's top findings without joining every row. Risk factor lists repeat (a
+  // few dozen distinct lists among a million findings), so they are stored once in risk_profiles and
+  // referenced; `risk` keeps the lists of rows written before this migration.
+  `
+  CREATE INDEX scan_findings_rank
+    ON scan_findings (scan_seq, status = 'error', risk_score DESC, severity_rank DESC, severity);
+  CREATE TABLE risk_profiles (id INTEGER PRIMARY KEY, factors TEXT NOT NULL UNIQUE);
+  ALTER TABLE scan_findings ADD COLUMN risk_profile INTEGER;
+  ALTER TABLE findings ADD COLUMN risk_profile INTEGER;
+  `,
 ];

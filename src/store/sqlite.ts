@@ -1,21 +1,23 @@
 /**
- * The embedded store: one SQLite file (better-sqlite3) per user, WAL mode. Each batch of a scan is one
- * transaction; findings are only touched in `finish`, in one transaction with the scan's status, so
- * an interrupted or failed scan leaves the stored history exactly as it was.
+ * The embedded store: one SQLite file (better-sqlite3) per user, WAL mode. A scan's rows are written
+ * in transactions of many batches (sqlite-writer.ts), optionally on a thread of their own
+ * (sqlite-worker.ts); findings are only touched in `finish`, in one transaction with the scan's
+ * status, so an interrupted or failed scan leaves the stored history exactly as it was.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
-import type { AssessedAsset, Assessment } from '../engine/assess.js';
+import type Database from 'better-sqlite3';
+import type { Assessment } from '../engine/assess.js';
 import { StoreError } from '../model/errors.js';
 import type { ResultStatus } from '../model/result.js';
-import { isSeverity, severityRank, type Severity } from '../model/severity.js';
+import { isSeverity, type Severity } from '../model/severity.js';
 import { findingId } from '../engine/finding-id.js';
+import { connect } from './sqlite-connect.js';
+import { outcomeOf, RowEncoder } from './sqlite-rows.js';
 import { MIGRATIONS } from './sqlite-schema.js';
+import { WorkerScanWriter } from './sqlite-worker-client.js';
+import { ScanTableWriter, type WriterOptions } from './sqlite-writer.js';
 import type { ScanRecord, ScanStatus, ScanWriter, Store, StoredResult } from './types.js';
-
-const STATUS_CODE: Record<ResultStatus, number> = { pass: 0, fail: 1, error: 2, not_applicable: 3 };
 
 interface ScanRow {
   seq: number;
@@ -52,17 +54,25 @@ interface ResultRow {
   state: string | null;
 }
 
+export interface SqliteStoreOptions {
+  /**
+   * Where a scan's rows are written: `inline` on the caller's thread, or `worker` on a thread of
+   * their own, so storing overlaps assessing (two cores instead of one). A `:memory:` store is
+   * always written inline.
+   */
+  writer?: 'inline' | 'worker';
+  /** How a scan's rows are grouped into writes and transactions (see ScanTableWriter). */
+  groupSize?: number;
+  commitEvery?: number;
+}
+
 /** Open (creating and migrating as needed) the SQLite store at `path`. */
-export function openSqliteStore(path: string): SqliteStore {
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
   try {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('cache_size = -65536');
+    const db = connect(path);
     migrate(db);
-    return new SqliteStore(db);
+    return new SqliteStore(db, path, options);
   } catch (e) {
     if (e instanceof StoreError) throw e;
     throw new StoreError(`cannot open the store at ${path}: ${(e as Error).message}`, { cause: e });
@@ -103,20 +113,15 @@ function toRecord(row: ScanRow): ScanRecord {
 
 export class SqliteStore implements Store {
   readonly #db: Database.Database;
-  readonly #ruleSeq = new Map<string, number>();
+  readonly #path: string;
+  readonly #options: SqliteStoreOptions;
+  /** Writer threads of scans in progress, stopped by close(). */
+  readonly #workers = new Set<WorkerScanWriter>();
 
-  constructor(db: Database.Database) {
+  constructor(db: Database.Database, path: string, options: SqliteStoreOptions = {}) {
     this.#db = db;
-  }
-
-  #rule(id: string): number {
-    let seq = this.#ruleSeq.get(id);
-    if (seq === undefined) {
-      this.#db.prepare('INSERT OR IGNORE INTO rules (id) VALUES (?)').run(id);
-      seq = (this.#db.prepare('SELECT seq FROM rules WHERE id = ?').get(id) as { seq: number }).seq;
-      this.#ruleSeq.set(id, seq);
-    }
-    return seq;
+    this.#path = path;
+    this.#options = options;
   }
 
   beginScan(scan: {
@@ -129,148 +134,40 @@ export class SqliteStore implements Store {
     const info = db
       .prepare('INSERT INTO scans (id, started_at, status, sources, options) VALUES (?, ?, ?, ?, ?)')
       .run(scan.id, scan.startedAt, 'running', JSON.stringify(scan.sources), JSON.stringify(scan.options));
-    const seq = Number(info.lastInsertRowid);
-    const selectAsset = db.prepare<[string], { id: number }>('SELECT id FROM assets WHERE uid = ?');
-    const insertAsset = db.prepare(
-      'INSERT INTO assets (uid, provider, type, first_seen, first_scan) VALUES (?, ?, ?, ?, ?)',
-    );
-    const selectVersion = db.prepare<[number, string], { id: number }>(
-      'SELECT id FROM asset_versions WHERE asset_id = ? AND hash = ?',
-    );
-    const insertVersion = db.prepare(
-      'INSERT INTO asset_versions (asset_id, hash, account, region, name, tags, context, source, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const insertScanAsset = db.prepare(
-      'INSERT OR IGNORE INTO scan_assets (scan_seq, asset_id, version_id) VALUES (?, ?, ?)',
-    );
-    const insertResult = db.prepare(
-      'INSERT OR IGNORE INTO results (scan_seq, asset_id, rule_seq, status) VALUES (?, ?, ?, ?)',
-    );
-    const insertFinding = db.prepare(
-      `INSERT OR IGNORE INTO scan_findings
-       (scan_seq, finding_id, asset_id, rule_seq, status, severity, severity_rank, message, evidence, unknown, risk_score, risk)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const writeBatch = db.transaction((batch: AssessedAsset[]) => {
-      for (const { asset, results } of batch) {
-        let assetId = selectAsset.get(asset.uid)?.id;
-        if (assetId === undefined) {
-          assetId = Number(
-            insertAsset.run(asset.uid, asset.provider, asset.type, scan.startedAt, seq).lastInsertRowid,
-          );
-        }
-        const tags = JSON.stringify(asset.tags);
-        const context = JSON.stringify(asset.context);
-        const source = JSON.stringify(asset.source);
-        const body = JSON.stringify({
-          config: asset.config,
-          relations: asset.relations,
-          capturedAt: asset.capturedAt,
-        });
-        const hash = createHash('sha1')
-          .update(asset.type)
-          .update('\0')
-          .update(asset.account)
-          .update('\0')
-          .update(asset.region)
-          .update('\0')
-          .update(asset.name)
-          .update('\0')
-          .update(tags)
-          .update('\0')
-          .update(body)
-          .digest('hex');
-        let versionId = selectVersion.get(assetId, hash)?.id;
-        if (versionId === undefined) {
-          versionId = Number(
-            insertVersion.run(
-              assetId,
-              hash,
-              asset.account,
-              asset.region,
-              asset.name,
-              tags,
-              context,
-              source,
-              body,
-            ).lastInsertRowid,
-          );
-        }
-        insertScanAsset.run(seq, assetId, versionId);
-        for (const r of results) {
-          const ruleSeq = this.#rule(r.ruleId);
-          insertResult.run(seq, assetId, ruleSeq, STATUS_CODE[r.status]);
-          if (r.findingId !== undefined) {
-            insertFinding.run(
-              seq,
-              r.findingId,
-              assetId,
-              ruleSeq,
-              r.status,
-              r.severity,
-              severityRank(r.severity),
-              r.message,
-              r.evidence === undefined ? null : JSON.stringify(r.evidence),
-              r.unknown === undefined ? null : JSON.stringify(r.unknown),
-              r.risk?.score ?? null,
-              r.risk === undefined ? null : JSON.stringify(r.risk.factors),
-            );
-          }
-        }
-      }
-    });
-    const finish = db.transaction((assessment: Assessment, finishedAt: string): void => {
-      db.prepare(
-        `INSERT INTO findings (id, rule_id, rule_seq, asset_id, first_seen, last_seen, first_scan, last_scan, status, state,
-                               severity, message, evidence, risk_score, risk)
-         SELECT sf.finding_id, r.id, sf.rule_seq, sf.asset_id, @at, @at, @seq, @seq, sf.status, 'open',
-                sf.severity, sf.message, sf.evidence, sf.risk_score, sf.risk
-         FROM scan_findings sf JOIN rules r ON r.seq = sf.rule_seq
-         WHERE sf.scan_seq = @seq
-         ON CONFLICT (id) DO UPDATE SET
-           last_seen = excluded.last_seen, last_scan = excluded.last_scan, status = excluded.status,
-           severity = excluded.severity, message = excluded.message, evidence = excluded.evidence,
-           risk_score = excluded.risk_score, risk = excluded.risk,
-           reopened_count = findings.reopened_count + (findings.state = 'resolved'),
-           resolved_at = CASE WHEN findings.state = 'resolved' THEN NULL ELSE findings.resolved_at END,
-           state = CASE WHEN findings.state = 'resolved' THEN 'reopened' ELSE findings.state END`,
-      ).run({ at: scan.startedAt, seq });
-      // A finding is resolved only when its resource was assessed again by the rule and passed.
-      db.prepare(
-        `UPDATE findings SET state = 'resolved', resolved_at = @at
-         WHERE state IN ('open', 'reopened') AND last_scan < @seq
-           AND EXISTS (SELECT 1 FROM results res
-                       WHERE res.scan_seq = @seq AND res.asset_id = findings.asset_id AND res.rule_seq = findings.rule_seq
-                         AND res.status IN (0, 3))`,
-      ).run({ at: scan.startedAt, seq });
-      db.prepare('UPDATE scans SET status = ?, finished_at = ?, assessment = ? WHERE seq = ?').run(
-        assessment.coverage.complete ? 'complete' : 'partial',
-        finishedAt,
-        JSON.stringify(assessment),
-        seq,
+    const ref = { seq: Number(info.lastInsertRowid), startedAt: scan.startedAt };
+    const { groupSize, commitEvery } = this.#options;
+    const writerOptions: WriterOptions = {};
+    if (groupSize !== undefined) writerOptions.groupSize = groupSize;
+    if (commitEvery !== undefined) writerOptions.commitEvery = commitEvery;
+    const record = async () => {
+      const rec = await this.getScan(scan.id);
+      if (!rec) throw new StoreError(`scan ${scan.id} disappeared from the store`);
+      return rec;
+    };
+    if (this.#options.writer === 'worker' && this.#path !== ':memory:') {
+      const worker = new WorkerScanWriter(
+        scan.id,
+        { path: this.#path, scan: ref, options: writerOptions },
+        record,
       );
-    });
-    const abort = db.transaction((reason: string, finishedAt: string): void => {
-      for (const table of ['results', 'scan_findings', 'scan_assets'])
-        db.prepare(`DELETE FROM ${table} WHERE scan_seq = ?`).run(seq);
-      db.prepare(
-        'UPDATE scans SET status = ?, finished_at = ?, options = json_set(options, ?, ?) WHERE seq = ?',
-      ).run('failed', finishedAt, '$.failure', reason, seq);
-    });
+      this.#workers.add(worker);
+      worker.closed.finally(() => this.#workers.delete(worker)).catch(() => undefined);
+      return Promise.resolve(worker);
+    }
+    const encoder = new RowEncoder();
+    const tables = new ScanTableWriter(db, ref, writerOptions);
     const writer: ScanWriter = {
       scanId: scan.id,
       write: (batch) => {
-        writeBatch(batch);
+        tables.write(encoder.encode(batch));
         return Promise.resolve();
       },
       finish: async (assessment, finishedAt) => {
-        finish(assessment, finishedAt);
-        const rec = await this.getScan(scan.id);
-        if (!rec) throw new StoreError(`scan ${scan.id} disappeared from the store`);
-        return rec;
+        tables.finish(JSON.stringify(assessment), outcomeOf(assessment), finishedAt);
+        return record();
       },
       abort: (reason, finishedAt) => {
-        abort(reason, finishedAt);
+        tables.abort(reason, finishedAt);
         return Promise.resolve();
       },
     };
@@ -306,10 +203,11 @@ export class SqliteStore implements Store {
     const rows = this.#db
       .prepare<Record<string, unknown>, ResultRow>(
         `SELECT sf.finding_id, r.id AS rule_id, sf.status, sf.severity, sf.message, sf.evidence, sf.unknown,
-                sf.risk_score, sf.risk, a.uid, a.provider, a.type, v.account, v.region, v.name, v.tags, v.context, v.source,
-                f.first_seen, f.last_seen, f.state
+                sf.risk_score, coalesce(sf.risk, rp.factors) AS risk, a.uid, a.provider, a.type, v.account, v.region,
+                v.name, v.tags, v.context, v.source, f.first_seen, f.last_seen, f.state
          FROM scan_findings sf
          JOIN rules r ON r.seq = sf.rule_seq
+         LEFT JOIN risk_profiles rp ON rp.id = sf.risk_profile
          JOIN assets a ON a.id = sf.asset_id
          JOIN scan_assets sa ON sa.scan_seq = sf.scan_seq AND sa.asset_id = sf.asset_id
          JOIN asset_versions v ON v.id = sa.version_id
@@ -338,9 +236,9 @@ export class SqliteStore implements Store {
     for (const row of passes) yield fromRow({ ...row, finding_id: findingId(row.rule_id, row.uid) });
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await Promise.all([...this.#workers].map((w) => w.stop()));
     this.#db.close();
-    return Promise.resolve();
   }
 }
 

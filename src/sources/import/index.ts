@@ -32,7 +32,13 @@ export interface ImportOptions {
 /** An import path, optionally shown to the user under another name (e.g. `demo/` for the bundled estate). */
 export type ImportPath = string | { path: string; display: string };
 
-/** Files under `path` (recursively, sorted, hidden entries skipped), or `path` itself. */
+/**
+ * Notes people keep beside their exports (a README in the folder, as the bundled demo has). Skipped
+ * when a directory is walked; a file named explicitly is still read (and reported if unrecognised).
+ */
+const DOCUMENTATION = /^(readme|notes?|changelog)(\.[a-z]+)?$|\.(md|markdown)$/i;
+
+/** Files under `path` (recursively, sorted, hidden entries and documentation skipped), or `path` itself. */
 export async function expandPath(input: ImportPath): Promise<{ path: string; display: string }[]> {
   const path = typeof input === 'string' ? input : input.path;
   const shown = typeof input === 'string' ? input : input.display;
@@ -47,7 +53,8 @@ export async function expandPath(input: ImportPath): Promise<{ path: string; dis
       if (e.name.startsWith('.')) continue;
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile()) out.push({ path: p, display: join(shown, relative(path, p)) });
+      else if (e.isFile() && !DOCUMENTATION.test(e.name))
+        out.push({ path: p, display: join(shown, relative(path, p)) });
     }
   };
   await walk(path);
@@ -74,14 +81,26 @@ export function detectFormat(
 }
 
 /**
- * Import everything under the given paths. Every file is recognised first, so a format can look at
- * all of its files (`prepare`) before reading any; files are then read in order.
+ * Import everything under the given paths, one event at a time (convenient in tests and small tools;
+ * `importBatches` is the same stream in batches, for the engine).
  * @example for await (const ev of importPaths(['exports/'])) if (ev.kind === 'candidate') ...
  */
 export async function* importPaths(
   paths: readonly ImportPath[],
   options: ImportOptions = {},
 ): AsyncGenerator<ImportEvent> {
+  for await (const batch of importBatches(paths, options)) yield* batch;
+}
+
+/**
+ * Import everything under the given paths, in batches of events. Every file is recognised first, so a
+ * format can look at all of its files (`prepare`) before reading any; files are then read in order.
+ * @example await assess(importBatches(['exports/']), { rules: ALL_RULES, now }, sink)
+ */
+export async function* importBatches(
+  paths: readonly ImportPath[],
+  options: ImportOptions = {},
+): AsyncGenerator<ImportEvent[]> {
   const formats = options.formats ?? IMPORT_FORMATS;
   const readOptions: ReadOptions = { streamThreshold: options.streamThreshold ?? DEFAULT_STREAM_THRESHOLD };
   const planned: { info: FileInfo; format: ImportFormat | undefined }[] = [];
@@ -91,33 +110,39 @@ export async function* importPaths(
     try {
       files = await expandPath(p);
     } catch (e) {
-      yield {
-        kind: 'diagnostic',
-        level: 'error',
-        file: shown,
-        message: `${shown}: cannot be read (${describeError(e)})`,
-      };
+      yield [
+        {
+          kind: 'diagnostic',
+          level: 'error',
+          file: shown,
+          message: `${shown}: cannot be read (${describeError(e)})`,
+        },
+      ];
       continue;
     }
     if (files.length === 0) {
-      yield {
-        kind: 'diagnostic',
-        level: 'warning',
-        file: shown,
-        message: `${shown}: directory has no files`,
-      };
+      yield [
+        {
+          kind: 'diagnostic',
+          level: 'warning',
+          file: shown,
+          message: `${shown}: directory has no files`,
+        },
+      ];
     }
     for (const f of files) {
       try {
         const info = await fileInfo(f.path, f.display);
         planned.push({ info, format: detectFormat(info, formats) });
       } catch (e) {
-        yield {
-          kind: 'diagnostic',
-          level: 'error',
-          file: f.display,
-          message: `${f.display}: cannot be read (${describeError(e)})`,
-        };
+        yield [
+          {
+            kind: 'diagnostic',
+            level: 'error',
+            file: f.display,
+            message: `${f.display}: cannot be read (${describeError(e)})`,
+          },
+        ];
       }
     }
   }
@@ -130,12 +155,14 @@ export async function* importPaths(
     try {
       await reader.prepare?.(files, readOptions);
     } catch (e) {
-      yield {
-        kind: 'diagnostic',
-        level: 'warning',
-        file: files[0]?.display ?? '',
-        message: `${format.title}: ${describeError(e)}`,
-      };
+      yield [
+        {
+          kind: 'diagnostic',
+          level: 'warning',
+          file: files[0]?.display ?? '',
+          message: `${format.title}: ${describeError(e)}`,
+        },
+      ];
     }
   }
   for (const { info, format } of planned) yield* importFile(info, format, readers, formats, readOptions);
@@ -147,36 +174,44 @@ async function* importFile(
   readers: ReadonlyMap<ImportFormat, FormatReader>,
   formats: readonly ImportFormat[],
   options: ReadOptions,
-): AsyncGenerator<ImportEvent> {
+): AsyncGenerator<ImportEvent[]> {
   const display = info.display;
-  yield { kind: 'file', file: display, format: format?.id, bytes: info.size };
+  const fileEvent: ImportEvent = { kind: 'file', file: display, format: format?.id, bytes: info.size };
   const reader = format === undefined ? undefined : readers.get(format);
   if (reader === undefined) {
     const known = formats.map((f) => f.title).join('; ');
     const what = info.size === 0 ? 'is empty' : 'is not in a format Parapet recognises';
-    yield {
-      kind: 'diagnostic',
-      level: 'error',
-      file: display,
-      message: `${display}: ${what} (expected one of: ${known})`,
-    };
+    yield [
+      fileEvent,
+      {
+        kind: 'diagnostic',
+        level: 'error',
+        file: display,
+        message: `${display}: ${what} (expected one of: ${known})`,
+      },
+    ];
     return;
   }
+  yield [fileEvent];
   try {
     const fileOptions = info.gzip
       ? { ...options, streamThreshold: options.streamThreshold / GZIP_RATIO }
       : options;
-    yield* reader.read(info, fileOptions);
+    for await (const batch of reader.read(info, fileOptions)) if (batch.length > 0) yield batch;
   } catch (e) {
     const position = e instanceof InputError ? e.position : undefined;
     const message = describeError(e);
-    yield {
-      kind: 'diagnostic',
-      level: 'error',
-      file: display,
-      ...(position === undefined ? {} : { position }),
-      message:
-        message.includes(display) || message.includes(basename(display)) ? message : `${display}: ${message}`,
-    };
+    yield [
+      {
+        kind: 'diagnostic',
+        level: 'error',
+        file: display,
+        ...(position === undefined ? {} : { position }),
+        message:
+          message.includes(display) || message.includes(basename(display))
+            ? message
+            : `${display}: ${message}`,
+      },
+    ];
   }
 }

@@ -14,13 +14,21 @@ function fileWith(text: string): string {
   return f;
 }
 
-async function collect(file: string, key?: string, chunkSize?: number): Promise<StreamedElement[]> {
+async function collect(
+  file: string,
+  key?: string,
+  chunkSize?: number,
+  batchSize?: number,
+): Promise<StreamedElement[]> {
   const out: StreamedElement[] = [];
   for await (const batch of streamJsonArray(file, {
     ...(key === undefined ? {} : { key }),
     ...(chunkSize ? { chunkSize } : {}),
-  }))
+    ...(batchSize ? { batchSize } : {}),
+  })) {
+    expect(batch.length).toBeLessThanOrEqual(batchSize ?? Infinity);
     out.push(...batch);
+  }
   return out;
 }
 
@@ -35,6 +43,23 @@ describe('streamJsonArray', () => {
           const doc = { fileVersion: '1.0', configurationItems: items, after: { x: [1, 2] } };
           const text = pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc);
           const got = await collect(fileWith(text), 'configurationItems', chunkSize);
+          expect(got.map((e) => e.value)).toEqual(JSON.parse(JSON.stringify(items)));
+          expect(got.map((e) => e.index)).toEqual(items.map((_, i) => i));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('hands out at most batchSize elements at a time, all of them, in order', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.jsonValue(), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 5 }),
+        async (items, chunkSize, batchSize) => {
+          const text = JSON.stringify({ configurationItems: items, tail: ['x'] });
+          const got = await collect(fileWith(text), 'configurationItems', chunkSize, batchSize);
           expect(got.map((e) => e.value)).toEqual(JSON.parse(JSON.stringify(items)));
           expect(got.map((e) => e.index)).toEqual(items.map((_, i) => i));
         },

@@ -23,6 +23,11 @@ export interface ArrayStreamOptions {
   /** Key of the array in the top-level object; undefined for a top-level array. */
   key?: string;
   chunkSize?: number;
+  /**
+   * Most elements per batch. Small batches keep each element's objects short-lived: a whole chunk
+   * parsed at once outlives the young generation, and promoting it costs more than parsing it.
+   */
+  batchSize?: number;
 }
 
 const QUOTE = 0x22;
@@ -65,12 +70,15 @@ class ArrayScanner {
     readonly targetDepth: number,
   ) {}
 
-  /** Scan `buf` from `from`, appending complete elements to `out`. */
-  scan(buf: Buffer, from: number, out: StreamedElement[]): void {
+  /**
+   * Scan `buf` from `from`, appending complete elements to `out`; stops early once `out` holds `max`
+   * (then `resumeAt` says where to go on).
+   */
+  scan(buf: Buffer, from: number, out: StreamedElement[], max = Infinity): void {
     const targetDepth = this.targetDepth;
     let i = from;
     const n = buf.length;
-    while (i < n && !this.done) {
+    while (i < n && !this.done && out.length < max) {
       if (this.inString) {
         // Jump to the next quote that is not escaped (an odd run of backslashes escapes it).
         let q = buf.indexOf(QUOTE, i);
@@ -182,15 +190,19 @@ export async function* streamJsonArray(
   options: ArrayStreamOptions = {},
 ): AsyncGenerator<StreamedElement[]> {
   const chunkSize = options.chunkSize ?? 8 * 1024 * 1024;
+  const batchSize = options.batchSize ?? 256;
   const s = new ArrayScanner(file, options.key, options.key === undefined ? 1 : 2);
   let carry: Buffer | undefined; // bytes of an element (or key) still open at the end of the previous chunk
   for await (const chunk of await byteStream(file, chunkSize)) {
     const buf = carry === undefined ? chunk : Buffer.concat([carry, chunk]);
-    const from = carry === undefined ? 0 : s.resumeAt;
-    const batch: StreamedElement[] = [];
-    s.scan(buf, from, batch);
-    if (batch.length > 0) yield batch;
-    if (s.done) return;
+    let from = carry === undefined ? 0 : s.resumeAt;
+    do {
+      const batch: StreamedElement[] = [];
+      s.scan(buf, from, batch, batchSize);
+      if (batch.length > 0) yield batch;
+      if (s.done) return;
+      from = s.resumeAt;
+    } while (from < buf.length);
     // Keep the open element, key or string for the next chunk; drop everything before it.
     const open = [s.elemStart, s.keyStart, s.inString ? s.strStart : -1].filter((x) => x >= 0);
     const keepFrom = open.length > 0 ? Math.min(...open) : buf.length;

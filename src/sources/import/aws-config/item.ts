@@ -65,7 +65,16 @@ function scalarText(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** True for a plain object whose own values are all strings: such tags are used as they are. */
+function isStringRecord(v: Record<string, unknown>): v is Record<string, string> {
+  if (Object.getPrototypeOf(v) !== Object.prototype) return false;
+  for (const k in v) if (!Object.hasOwn(v, k) || typeof v[k] !== 'string') return false;
+  return true;
+}
+
 function tagsOf(v: unknown): Record<string, string> {
+  // JSON.parse makes every key an own property (`__proto__` too), so the parsed object is safe to keep.
+  if (isRecord(v) && isStringRecord(v)) return v;
   const entries: [string, string][] = [];
   if (Array.isArray(v)) {
     for (const t of v) {
@@ -100,6 +109,14 @@ function relationshipsOf(v: unknown): ConfigRelationship[] {
   return out;
 }
 
+/** `s` with each value decoded (`decodeNested`); `s` itself when no value is text to decode. */
+function decodedValues(s: Record<string, unknown>): Record<string, unknown> {
+  let text = false;
+  for (const k in s) if (typeof s[k] === 'string') text = true;
+  if (!text && Object.getPrototypeOf(s) === Object.prototype) return s;
+  return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, decodeNested(v)]));
+}
+
 /**
  * Normalise one raw configuration item, or say what is missing.
  * @returns the item, or a string naming the problem (for a diagnostic).
@@ -128,8 +145,7 @@ export function normaliseItem(raw: unknown): ConfigItem | string {
   let supplementary: Record<string, unknown> | undefined;
   if ('supplementaryConfiguration' in raw) {
     const s = decodeNested(raw.supplementaryConfiguration);
-    if (isRecord(s))
-      supplementary = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, decodeNested(v)]));
+    if (isRecord(s)) supplementary = decodedValues(s);
     else if (s === null) supplementary = {};
     else return `${resourceType} ${resourceId}: supplementaryConfiguration is not an object`;
   }

@@ -17,6 +17,8 @@ const FORMAT_ID = 'aws-credential-report';
 /** `user,arn,` base64-encoded: how the JSON form's Content starts. */
 const BASE64_HEADER = 'dXNlcixhcm4s';
 const REQUIRED_COLUMNS = ['user', 'arn'] as const;
+/** Events per batch handed to the import. */
+const BATCH = 500;
 
 type Form = 'csv' | 'json';
 
@@ -111,16 +113,29 @@ class ReportReader {
     for (const p of ready) yield p.event;
   }
 
-  async *events(parser: Parser): AsyncGenerator<ImportEvent> {
-    for await (const entry of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield* this.flush(entry.info.lines);
-      yield* this.record(entry.record, entry.info.lines);
+  /** The events, in batches of about `BATCH` (a batch never splits a record's events). */
+  async *events(parser: Parser): AsyncGenerator<ImportEvent[]> {
+    let out: ImportEvent[] = [];
+    try {
+      for await (const entry of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        for (const ev of this.flush(entry.info.lines)) out.push(ev);
+        for (const ev of this.record(entry.record, entry.info.lines)) out.push(ev);
+        if (out.length >= BATCH) {
+          yield out;
+          out = [];
+        }
+      }
+    } catch (e) {
+      // What was read before the fault is still handed out, ahead of the error.
+      if (out.length > 0) yield out;
+      throw e;
     }
-    yield* this.flush(Infinity);
+    for (const ev of this.flush(Infinity)) out.push(ev);
     if (this.#header === undefined)
-      yield this.diagnostic('warning', undefined, 'the credential report is empty');
+      out.push(this.diagnostic('warning', undefined, 'the credential report is empty'));
     else if (this.#rows === 0)
-      yield this.diagnostic('warning', undefined, 'the credential report has a header but no rows');
+      out.push(this.diagnostic('warning', undefined, 'the credential report has a header but no rows'));
+    if (out.length > 0) yield out;
   }
 
   *record(record: string[], line: number): Generator<ImportEvent> {
@@ -172,7 +187,7 @@ class ReportReader {
   }
 }
 
-async function* readCredentialReport(file: FileInfo): AsyncGenerator<ImportEvent> {
+async function* readCredentialReport(file: FileInfo): AsyncGenerator<ImportEvent[]> {
   const form = formOf(file.head);
   if (form === undefined) return;
   let input: Readable;

@@ -83,18 +83,37 @@ interface RawRow {
 }
 
 interface Rows {
-  rows: AsyncIterable<RawRow> | Iterable<RawRow>;
+  /** The rows in batches. */
+  rows: AsyncIterable<RawRow[]> | Iterable<RawRow[]>;
   /** Set once the rows have been read: why the file holds only part of the query's result. */
   paging: () => string | undefined;
 }
 
-async function* streamed(file: FileInfo, key: string | undefined, label: string): AsyncGenerator<RawRow> {
+/** How many rows of a whole-parsed file go into one batch of events. */
+const BATCH = 1000;
+
+async function* streamed(file: FileInfo, key: string | undefined, label: string): AsyncGenerator<RawRow[]> {
   for await (const batch of streamJsonArray(file.path, key === undefined ? {} : { key })) {
+    const out: RawRow[] = [];
     for (const e of batch) {
       const position = `${label}[${e.index}] (line ${e.line})`;
-      yield e.error === undefined ? { value: e.value, position } : { error: e.error, position };
+      out.push(e.error === undefined ? { value: e.value, position } : { error: e.error, position });
+    }
+    yield out;
+  }
+}
+
+/** Rows one at a time, grouped into batches. */
+function* batched(rows: Iterable<RawRow>): Generator<RawRow[]> {
+  let out: RawRow[] = [];
+  for (const row of rows) {
+    out.push(row);
+    if (out.length >= BATCH) {
+      yield out;
+      out = [];
     }
   }
+  if (out.length > 0) yield out;
 }
 
 function* listed(list: unknown, label: string, display: string): Generator<RawRow> {
@@ -166,7 +185,7 @@ async function rowsOf(file: FileInfo, shape: Shape, options: ReadOptions): Promi
   }
   const doc = await readJsonFile(file.path, file.display);
   const paging = isRecord(doc) && shape.kind !== 'single' ? pagingOf(doc) : undefined;
-  return { rows: wholeRows(doc, shape, file.display), paging: () => paging };
+  return { rows: batched(wholeRows(doc, shape, file.display)), paging: () => paging };
 }
 
 function* wholeRows(doc: unknown, shape: Shape, display: string): Generator<RawRow> {
@@ -189,11 +208,41 @@ async function* readResourceGraph(
   file: FileInfo,
   options: ReadOptions,
   subscriptions: Set<string>,
-): AsyncGenerator<ImportEvent> {
+): AsyncGenerator<ImportEvent[]> {
   const shape = shapeOf(file.head);
   if (shape === undefined) return;
   const { rows, paging } = await rowsOf(file, shape, options);
   const scopes = new Set<string>();
+  for await (const batch of rows) {
+    const out: ImportEvent[] = [];
+    try {
+      for (const raw of batch) rowEvents(file, raw, scopes, subscriptions, out);
+    } finally {
+      // On an unexpected fault, the rows before it are still handed out, ahead of the error.
+      yield out;
+    }
+  }
+  const note = paging();
+  if (note !== undefined) {
+    yield [
+      {
+        kind: 'diagnostic',
+        level: 'warning',
+        file: file.display,
+        message: `${file.display}: ${note}; export every page (az graph query --skip-token ...) for a complete assessment`,
+      },
+    ];
+  }
+}
+
+/** The events of one row, appended to `out`; `scopes` and `subscriptions` say what was already given. */
+function rowEvents(
+  file: FileInfo,
+  raw: RawRow,
+  scopes: Set<string>,
+  subscriptions: Set<string>,
+  out: ImportEvent[],
+): void {
   const diagnostic = (position: string, message: string): ImportEvent => ({
     kind: 'diagnostic',
     level: 'error',
@@ -201,53 +250,45 @@ async function* readResourceGraph(
     position,
     message,
   });
-  for await (const raw of rows) {
-    if (raw.error !== undefined) {
-      yield diagnostic(raw.position, raw.error);
-      continue;
-    }
-    const row = normaliseRow(raw.value);
-    if (typeof row === 'string') {
-      yield diagnostic(raw.position, row);
-      continue;
-    }
-    const source: SourceRef = {
-      kind: 'import',
-      format: FORMAT_ID,
-      file: file.display,
-      position: raw.position,
-    };
-    const sub = row.subscriptionId;
-    if (sub !== '' && !scopes.has(sub)) {
-      scopes.add(sub);
-      yield { kind: 'scope', provider: 'azure', account: sub };
-    }
-    const isSubscriptionRow = row.type === 'microsoft.resources/subscriptions';
-    if (sub !== '' && !subscriptions.has(sub)) {
-      subscriptions.add(sub);
-      if (!isSubscriptionRow) {
-        const implied = impliedSubscription(row, source);
-        yield { kind: 'candidate', type: implied.type, candidate: implied.candidate };
-      }
-    }
-    const mapper = ARG_MAPPERS.get(row.type);
-    if (mapper === undefined) {
-      yield { kind: 'unsupported', provider: 'azure', resourceType: row.type };
-      continue;
-    }
-    try {
-      for (const m of mapper(row, source)) yield { kind: 'candidate', type: m.type, candidate: m.candidate };
-    } catch (e) {
-      yield diagnostic(raw.position, `${row.type} ${row.id}: could not be read: ${describeError(e)}`);
+  if (raw.error !== undefined) {
+    out.push(diagnostic(raw.position, raw.error));
+    return;
+  }
+  const row = normaliseRow(raw.value);
+  if (typeof row === 'string') {
+    out.push(diagnostic(raw.position, row));
+    return;
+  }
+  const source: SourceRef = {
+    kind: 'import',
+    format: FORMAT_ID,
+    file: file.display,
+    position: raw.position,
+  };
+  const sub = row.subscriptionId;
+  if (sub !== '' && !scopes.has(sub)) {
+    scopes.add(sub);
+    out.push({ kind: 'scope', provider: 'azure', account: sub });
+  }
+  const isSubscriptionRow = row.type === 'microsoft.resources/subscriptions';
+  if (sub !== '' && !subscriptions.has(sub)) {
+    subscriptions.add(sub);
+    if (!isSubscriptionRow) {
+      const implied = impliedSubscription(row, source);
+      out.push({ kind: 'candidate', type: implied.type, candidate: implied.candidate });
     }
   }
-  const note = paging();
-  if (note !== undefined) {
-    yield {
-      kind: 'diagnostic',
-      level: 'warning',
-      file: file.display,
-      message: `${file.display}: ${note}; export every page (az graph query --skip-token ...) for a complete assessment`,
-    };
+  const mapper = ARG_MAPPERS.get(row.type);
+  if (mapper === undefined) {
+    out.push({ kind: 'unsupported', provider: 'azure', resourceType: row.type });
+    return;
   }
+  let mapped;
+  try {
+    mapped = mapper(row, source);
+  } catch (e) {
+    out.push(diagnostic(raw.position, `${row.type} ${row.id}: could not be read: ${describeError(e)}`));
+    return;
+  }
+  for (const m of mapped) out.push({ kind: 'candidate', type: m.type, candidate: m.candidate });
 }

@@ -56,93 +56,106 @@ class CaiReader implements FormatReader {
     }
   }
 
-  async *read(file: FileInfo): AsyncGenerator<ImportEvent> {
+  async *read(file: FileInfo): AsyncGenerator<ImportEvent[]> {
     const shape = caiShapeOf(file.head);
     if (shape === undefined) return;
-    let bare = 0; // records with neither resource data nor a policy (e.g. search results)
-    for await (const el of elementsOf(file, shape)) {
-      const where = { file: file.display, position: el.position };
-      if (el.error !== undefined) {
-        yield { kind: 'diagnostic', level: 'error', ...where, message: el.error };
-        continue;
-      }
-      const rec = normaliseRecord(el.value);
-      if (typeof rec === 'string') {
-        yield {
-          kind: 'diagnostic',
-          level: 'error',
-          ...where,
-          message: `${file.display}: ${el.position}: ${rec}`,
-        };
-        continue;
-      }
-      if (rec.deleted) continue;
-      if (rec.resource === undefined && rec.iamPolicy === undefined) {
-        if (rec.otherContent.length > 0) {
-          for (const kind of rec.otherContent)
-            yield { kind: 'unsupported', provider: 'gcp', resourceType: `${rec.assetType} (${kind})` };
-        } else bare++;
-        continue;
-      }
-      const mapper = CAI_MAPPERS.get(rec.assetType);
-      if (mapper === undefined) {
-        yield { kind: 'unsupported', provider: 'gcp', resourceType: rec.assetType };
-        continue;
-      }
-      const source: SourceRef = {
-        kind: 'import',
-        format: FORMAT,
-        file: file.display,
-        position: el.position,
-        line: el.line,
-      };
-      let outcome: MapOutcome;
+    const counts = { bare: 0 }; // records with neither resource data nor a policy (e.g. search results)
+    for await (const batch of elementsOf(file, shape)) {
+      const out: ImportEvent[] = [];
       try {
-        outcome = mapRecord(mapper, rec, { source, projects: this.#projects });
-      } catch (e) {
-        yield {
-          kind: 'diagnostic',
-          level: 'error',
-          ...where,
-          message: `${file.display}: ${el.position}: ${rec.assetType} ${rec.name} could not be read: ${describeError(e)}`,
-        };
-        continue;
-      }
-      if (outcome === 'iam-policy-unsupported') {
-        yield { kind: 'unsupported', provider: 'gcp', resourceType: `${rec.assetType} (iam-policy)` };
-        continue;
-      }
-      const warning = this.#projects.takeWarning();
-      if (warning !== undefined) yield { kind: 'diagnostic', level: 'warning', ...where, message: warning };
-      for (const m of outcome) {
-        const account = m.candidate.account;
-        if (account === '' && !this.#warnedNoProject) {
-          this.#warnedNoProject = true;
-          yield {
-            kind: 'diagnostic',
-            level: 'warning',
-            ...where,
-            message: `${rec.name}: the record names no project (no parent or ancestors); its project is taken from the resource record of the same name when that is imported too`,
-          };
-        }
-        if (account !== '' && !this.#scopes.has(account)) {
-          this.#scopes.add(account);
-          yield { kind: 'scope', provider: 'gcp', account };
-        }
-        yield { kind: 'candidate', type: m.type, candidate: m.candidate };
+        for (const el of batch) this.#record(file, el, counts, out);
+      } finally {
+        // On an unexpected fault, the records before it are still handed out, ahead of the error.
+        yield out;
       }
     }
-    if (bare > 0) {
-      yield {
+    if (counts.bare > 0) {
+      yield [
+        {
+          kind: 'diagnostic',
+          level: 'warning',
+          file: file.display,
+          message: `${file.display}: ${counts.bare} record(s) carry neither resource data nor an IAM policy (search results?) and were skipped; use gcloud asset export or gcloud asset list with --content-type=resource or iam-policy`,
+        },
+      ];
+    }
+  }
+
+  /** The events of one record, appended to `out`. */
+  #record(file: FileInfo, el: RawElement, counts: { bare: number }, out: ImportEvent[]): void {
+    const where = { file: file.display, position: el.position };
+    if (el.error !== undefined) {
+      out.push({ kind: 'diagnostic', level: 'error', ...where, message: el.error });
+      return;
+    }
+    const rec = normaliseRecord(el.value);
+    if (typeof rec === 'string') {
+      out.push({
         kind: 'diagnostic',
-        level: 'warning',
-        file: file.display,
-        message: `${file.display}: ${bare} record(s) carry neither resource data nor an IAM policy (search results?) and were skipped; use gcloud asset export or gcloud asset list with --content-type=resource or iam-policy`,
-      };
+        level: 'error',
+        ...where,
+        message: `${file.display}: ${el.position}: ${rec}`,
+      });
+      return;
+    }
+    if (rec.deleted) return;
+    if (rec.resource === undefined && rec.iamPolicy === undefined) {
+      if (rec.otherContent.length > 0) {
+        for (const kind of rec.otherContent)
+          out.push({ kind: 'unsupported', provider: 'gcp', resourceType: `${rec.assetType} (${kind})` });
+      } else counts.bare++;
+      return;
+    }
+    const mapper = CAI_MAPPERS.get(rec.assetType);
+    if (mapper === undefined) {
+      out.push({ kind: 'unsupported', provider: 'gcp', resourceType: rec.assetType });
+      return;
+    }
+    const source: SourceRef = {
+      kind: 'import',
+      format: FORMAT,
+      file: file.display,
+      position: el.position,
+      line: el.line,
+    };
+    let outcome: MapOutcome;
+    try {
+      outcome = mapRecord(mapper, rec, { source, projects: this.#projects });
+    } catch (e) {
+      out.push({
+        kind: 'diagnostic',
+        level: 'error',
+        ...where,
+        message: `${file.display}: ${el.position}: ${rec.assetType} ${rec.name} could not be read: ${describeError(e)}`,
+      });
+      return;
+    }
+    if (outcome === 'iam-policy-unsupported') {
+      out.push({ kind: 'unsupported', provider: 'gcp', resourceType: `${rec.assetType} (iam-policy)` });
+      return;
+    }
+    const warning = this.#projects.takeWarning();
+    if (warning !== undefined) out.push({ kind: 'diagnostic', level: 'warning', ...where, message: warning });
+    for (const m of outcome) {
+      const account = m.candidate.account;
+      if (account === '' && !this.#warnedNoProject) {
+        this.#warnedNoProject = true;
+        out.push({
+          kind: 'diagnostic',
+          level: 'warning',
+          ...where,
+          message: `${rec.name}: the record names no project (no parent or ancestors); its project is taken from the resource record of the same name when that is imported too`,
+        });
+      }
+      if (account !== '' && !this.#scopes.has(account)) {
+        this.#scopes.add(account);
+        out.push({ kind: 'scope', provider: 'gcp', account });
+      }
+      out.push({ kind: 'candidate', type: m.type, candidate: m.candidate });
     }
   }
 }
 
-async function* valuesOf(elements: AsyncIterable<RawElement>): AsyncGenerator<unknown> {
-  for await (const el of elements) if (el.value !== undefined) yield el.value;
+async function* valuesOf(batches: AsyncIterable<RawElement[]>): AsyncGenerator<unknown> {
+  for await (const batch of batches) for (const el of batch) if (el.value !== undefined) yield el.value;
 }

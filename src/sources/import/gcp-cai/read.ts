@@ -37,26 +37,41 @@ export function caiShapeOf(head: string): CaiShape | undefined {
   return firstLine === '{' ? 'documents' : 'jsonl';
 }
 
-/** The records of a file, one at a time. */
-export async function* elementsOf(file: FileInfo, shape: CaiShape): AsyncGenerator<RawElement> {
+/** How many JSON Lines records go into one batch. */
+const BATCH = 1000;
+
+/** The records of a file, in batches (in order). */
+export async function* elementsOf(file: FileInfo, shape: CaiShape): AsyncGenerator<RawElement[]> {
   if (shape === 'jsonl') {
+    let out: RawElement[] = [];
     for await (const l of readJsonLines(file.path, file.display)) {
       const position = `line ${l.line}`;
-      yield l.error !== undefined
-        ? { error: l.error, position, line: l.line }
-        : { value: l.value, position, line: l.line };
+      out.push(
+        l.error !== undefined
+          ? { error: l.error, position, line: l.line }
+          : { value: l.value, position, line: l.line },
+      );
+      if (out.length >= BATCH) {
+        yield out;
+        out = [];
+      }
     }
+    if (out.length > 0) yield out;
     return;
   }
   if (shape === 'array') {
     try {
       for await (const batch of streamJsonArray(file.path)) {
+        const out: RawElement[] = [];
         for (const e of batch) {
           const position = `[${e.index}] (line ${e.line})`;
-          yield e.error !== undefined
-            ? { error: e.error.split(file.path).join(file.display), position, line: e.line }
-            : { value: e.value, position, line: e.line };
+          out.push(
+            e.error !== undefined
+              ? { error: e.error.split(file.path).join(file.display), position, line: e.line }
+              : { value: e.value, position, line: e.line },
+          );
         }
+        yield out;
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -124,7 +139,7 @@ const OPEN = new Set(['{', '[']);
  * scanner only finds where each value starts and ends (tracking strings, escapes and nesting); the
  * native JSON.parse reads each one.
  */
-async function* jsonDocuments(file: FileInfo): AsyncGenerator<RawElement> {
+async function* jsonDocuments(file: FileInfo): AsyncGenerator<RawElement[]> {
   let carry = '';
   let depth = 0;
   let inString = false;
@@ -184,7 +199,7 @@ async function* jsonDocuments(file: FileInfo): AsyncGenerator<RawElement> {
         }
       }
     }
-    yield* out;
+    if (out.length > 0) yield out;
     carry = start >= 0 ? buf.slice(start) : '';
     if (start >= 0) start = 0;
   }

@@ -8,7 +8,13 @@ import { unknown } from '../../../../model/unknown.js';
 import { isKmsKeyArn } from '../../../../inventory/aws/arn.js';
 import { str } from '../../json-file.js';
 import type { ConfigItem } from '../item.js';
-import { arnFor, baseFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
+import {
+  arnFor,
+  candidateFromItem,
+  NOT_IN_RECORD,
+  type ConfigItemMapper,
+  type MappedCandidate,
+} from './types.js';
 
 const NOT_LOGGING_STATUS =
   'AWS Config does not record whether a trail is logging; run a live scan (cloudtrail:GetTrailStatus)';
@@ -77,9 +83,9 @@ export function mapTrail(item: ConfigItem, source: SourceRef): MappedCandidate[]
   const relations: Relation[] = [];
   if (isKmsKeyArn(str(config.kmsKeyId)))
     relations.push({ kind: 'encrypted-by', target: str(config.kmsKeyId) ?? '' });
-  const base = baseFromItem(item, source, uid);
+  const base = candidateFromItem(item, source, uid, config, relations);
   base.name = name;
-  return [{ type: 'aws.cloudtrail.trail', candidate: { ...base, config, relations } }];
+  return [{ type: 'aws.cloudtrail.trail', candidate: base }];
 }
 
 export const cloudTrailMappers: Record<string, ConfigItemMapper> = {

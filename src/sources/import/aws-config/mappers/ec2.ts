@@ -10,7 +10,7 @@ import { isRecord } from '../../json-file.js';
 import type { ConfigItem } from '../item.js';
 import { partitionOfItem } from './account.js';
 import { asBool, asInt, asNumber, asString, at, kmsKeyOf, prop, records, SectionReader } from './fields.js';
-import { baseFromItem, type ConfigItemMapper, type MappedCandidate } from './types.js';
+import { candidateFromItem, type ConfigItemMapper, type MappedCandidate } from './types.js';
 
 /** Region, account and partition of an item, for the ARNs of the resources it names by id. */
 export function scopeOf(item: ConfigItem): { region: string; account: string; partition: string } {
@@ -92,7 +92,7 @@ function candidate(
   config: Record<string, unknown>,
   relations: Relation[],
 ): MappedCandidate {
-  return { type, candidate: { ...baseFromItem(item, source, uid), config, relations } };
+  return { type, candidate: candidateFromItem(item, source, uid, config, relations) };
 }
 
 /** A relation to an EC2 resource named by id, when the id is a string. */

@@ -12,7 +12,7 @@ import type { ConfigItem } from '../item.js';
 import { partitionOfItem } from './account.js';
 import { scopeOf } from './ec2.js';
 import { asBool, asString, asStrings, prop, records, SectionReader } from './fields.js';
-import { baseFromItem, type ConfigItemMapper, type MappedCandidate } from './types.js';
+import { candidateFromItem, type ConfigItemMapper, type MappedCandidate } from './types.js';
 
 /** Log types enabled, from either spelling. */
 function enabledLogTypes(logging: unknown): unknown {
@@ -85,9 +85,9 @@ export function mapEksCluster(item: ConfigItem, source: SourceRef): MappedCandid
       if (isKmsKeyArn(key)) relations.push({ kind: 'encrypted-by', target: key });
     }
   }
-  const base = baseFromItem(item, source, uid);
+  const base = candidateFromItem(item, source, uid, config, relations);
   if (item.resourceName === undefined) base.name = name;
-  return [{ type: 'aws.eks.cluster', candidate: { ...base, config, relations } }];
+  return [{ type: 'aws.eks.cluster', candidate: base }];
 }
 
 export const eksMappers: Record<string, ConfigItemMapper> = {

@@ -10,7 +10,7 @@ import { isRecord } from '../../json-file.js';
 import type { ConfigItem } from '../item.js';
 import { scopeOf } from './ec2.js';
 import { asBool, asInt, asString, prop, records, SectionReader } from './fields.js';
-import { baseFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
+import { candidateFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
 
 /** `[{key, value}]` (or `{Key, Value}`) → a map; undefined when the record has no attribute list. */
 function attributeMap(v: unknown): Map<string, unknown> | undefined {
@@ -98,10 +98,10 @@ export function mapLoadBalancer(item: ConfigItem, source: SourceRef): MappedCand
   if (typeof config.vpcId === 'string') {
     relations.push({ kind: 'in-vpc', target: ec2Arn(scope, 'vpc', config.vpcId) });
   }
-  const base = baseFromItem(item, source, uid);
+  const base = candidateFromItem(item, source, uid, config, relations);
   const name = asString(c.get('loadBalancerName'));
   if (item.resourceName === undefined && name !== undefined) base.name = name;
-  return [{ type: 'aws.elbv2.load-balancer', candidate: { ...base, config, relations } }];
+  return [{ type: 'aws.elbv2.load-balancer', candidate: base }];
 }
 
 function text(v: unknown): string | null {
@@ -180,10 +180,10 @@ export function mapListener(item: ConfigItem, source: SourceRef): MappedCandidat
   if (typeof config.loadBalancerArn === 'string') {
     relations.push({ kind: 'listener-of', target: config.loadBalancerArn });
   }
-  const base = baseFromItem(item, source, uid);
+  const base = candidateFromItem(item, source, uid, config, relations);
   const name = listenerName(uid, port);
   if (item.resourceName === undefined && name !== undefined) base.name = name;
-  return [{ type: 'aws.elbv2.listener', candidate: { ...base, config, relations } }];
+  return [{ type: 'aws.elbv2.listener', candidate: base }];
 }
 
 export const elbv2Mappers: Record<string, ConfigItemMapper> = {

@@ -29,11 +29,14 @@ export function prop(obj: unknown, name: string): unknown {
 /** Value at a dotted path (`endpoint.port`), ignoring case at every step. */
 export function at(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
-  for (const part of path.split('.')) {
-    cur = prop(cur, part);
-    if (cur === undefined) return undefined;
+  let from = 0;
+  // Walks the path in place: most paths are one name, and splitting each would allocate per read.
+  for (;;) {
+    const dot = path.indexOf('.', from);
+    cur = prop(cur, dot < 0 ? (from === 0 ? path : path.slice(from)) : path.slice(from, dot));
+    if (cur === undefined || dot < 0) return cur;
+    from = dot + 1;
   }
-  return cur;
 }
 
 export function asString(v: unknown): string | undefined {

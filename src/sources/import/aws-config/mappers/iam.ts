@@ -9,7 +9,7 @@ import { isUnknown, unknown } from '../../../../model/unknown.js';
 import { decodePolicyText, isAwsManagedPolicyArn } from '../../../../inventory/aws/policy.js';
 import { isRecord, str } from '../../json-file.js';
 import type { ConfigItem } from '../item.js';
-import { baseFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
+import { candidateFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
 
 const CREDENTIALS =
   "AWS Config does not record IAM users' passwords, MFA devices or access keys; import the IAM " +
@@ -117,12 +117,12 @@ export function mapUser(item: ConfigItem, source: SourceRef): MappedCandidate[] 
     allUnknown(['passwordEnabled', 'passwordLastUsed', 'passwordLastChanged'], CREDENTIALS),
   );
   Object.assign(config, allUnknown(['mfaActive', 'accessKeys'], CREDENTIALS));
-  const base = baseFromItem(item, source, uid);
+  const base = candidateFromItem(item, source, uid, config, policyRelations(config.attachedPolicyArns));
   base.name = (c === undefined ? undefined : str(c.userName)) ?? base.name;
   return [
     {
       type: 'aws.iam.user',
-      candidate: { ...base, config, relations: policyRelations(config.attachedPolicyArns) },
+      candidate: base,
     },
   ];
 }
@@ -167,12 +167,12 @@ export function mapRole(item: ConfigItem, source: SourceRef): MappedCandidate[] 
       : unknown(
           'AWS Config does not record a role’s maximum session duration; run a live scan (iam:GetRole)',
         );
-  const base = baseFromItem(item, source, uid);
+  const base = candidateFromItem(item, source, uid, config, policyRelations(config.attachedPolicyArns));
   base.name = (c === undefined ? undefined : str(c.roleName)) ?? base.name;
   return [
     {
       type: 'aws.iam.role',
-      candidate: { ...base, config, relations: policyRelations(config.attachedPolicyArns) },
+      candidate: base,
     },
   ];
 }
@@ -218,9 +218,9 @@ export function mapPolicy(item: ConfigItem, source: SourceRef): MappedCandidate[
           updatedAt: field(c, 'updateDate', time),
         };
   config.awsManaged = isAwsManagedPolicyArn(uid);
-  const base = baseFromItem(item, source, uid);
+  const base = candidateFromItem(item, source, uid, config, []);
   base.name = (c === undefined ? undefined : str(c.policyName)) ?? base.name;
-  return [{ type: 'aws.iam.policy', candidate: { ...base, config } }];
+  return [{ type: 'aws.iam.policy', candidate: base }];
 }
 
 export const iamMappers: Record<string, ConfigItemMapper> = {

@@ -10,7 +10,7 @@ import { describeError } from '../../../../model/errors.js';
 import type { ConfigItem } from '../item.js';
 import { partitionOfItem } from './account.js';
 import { asBool, asString, SectionReader } from './fields.js';
-import { baseFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
+import { candidateFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
 
 function rotation(item: ConfigItem): unknown {
   const s = new SectionReader(item.supplementary, 'supplementaryConfiguration');
@@ -59,7 +59,7 @@ export function mapKmsKey(item: ConfigItem, source: SourceRef): MappedCandidate[
     policy: keyPolicy(item),
   };
   const relations: Relation[] = [];
-  return [{ type: 'aws.kms.key', candidate: { ...baseFromItem(item, source, uid), config, relations } }];
+  return [{ type: 'aws.kms.key', candidate: candidateFromItem(item, source, uid, config, relations) }];
 }
 
 export const kmsMappers: Record<string, ConfigItemMapper> = {

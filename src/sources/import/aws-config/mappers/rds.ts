@@ -11,7 +11,7 @@ import type { ConfigItem } from '../item.js';
 import { partitionOfItem } from './account.js';
 import { scopeOf } from './ec2.js';
 import { asBool, asInt, asString, asStrings, kmsKeyOf, prop, records, SectionReader } from './fields.js';
-import { baseFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
+import { candidateFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
 
 function rdsArn(item: ConfigItem, kind: 'db' | 'snapshot', id: string): string {
   return `arn:${partitionOfItem(item)}:rds:${item.region}:${item.accountId}:${kind}:${id}`;
@@ -79,7 +79,7 @@ export function mapDbInstance(item: ConfigItem, source: SourceRef): MappedCandid
     relations.push({ kind: 'in-vpc', target: ec2Arn(scope, 'vpc', config.vpcId) });
   }
   return [
-    { type: 'aws.rds.db-instance', candidate: { ...baseFromItem(item, source, uid), config, relations } },
+    { type: 'aws.rds.db-instance', candidate: candidateFromItem(item, source, uid, config, relations) },
   ];
 }
 
@@ -131,9 +131,9 @@ export function mapDbSnapshot(item: ConfigItem, source: SourceRef): MappedCandid
   if (isKmsKeyArn(asString(config.kmsKeyId))) {
     relations.push({ kind: 'encrypted-by', target: config.kmsKeyId as string });
   }
-  const base = baseFromItem(item, source, uid);
+  const base = candidateFromItem(item, source, uid, config, relations);
   if (item.resourceName === undefined) base.name = identifier;
-  return [{ type: 'aws.rds.db-snapshot', candidate: { ...base, config, relations } }];
+  return [{ type: 'aws.rds.db-snapshot', candidate: base }];
 }
 
 export const rdsMappers: Record<string, ConfigItemMapper> = {

@@ -7,7 +7,7 @@ import { unknown } from '../../../../model/unknown.js';
 import { decodePolicyText } from '../../../../inventory/aws/policy.js';
 import { isRecord, str } from '../../json-file.js';
 import type { ConfigItem } from '../item.js';
-import { baseFromItem, NOT_IN_RECORD, type ConfigItemMapper } from './types.js';
+import { candidateFromItem, NOT_IN_RECORD, type ConfigItemMapper } from './types.js';
 
 const GROUP_URIS: Record<string, string> = {
   AllUsers: 'http://acs.amazonaws.com/groups/global/AllUsers',
@@ -121,7 +121,7 @@ export function mapBucket(item: ConfigItem, source: Parameters<ConfigItemMapper>
   if (isRecord(enc) && typeof enc.kmsKeyId === 'string' && enc.kmsKeyId.startsWith('arn:')) {
     relations.push({ kind: 'encrypted-by', target: enc.kmsKeyId });
   }
-  return [{ type: 'aws.s3.bucket', candidate: { ...baseFromItem(item, source, uid), config, relations } }];
+  return [{ type: 'aws.s3.bucket', candidate: candidateFromItem(item, source, uid, config, relations) }];
 }
 
 export const s3Mappers: Record<string, ConfigItemMapper> = {

@@ -1,5 +1,5 @@
 /** A mapper turns one normalised AWS Config item into asset candidates (usually one). */
-import type { SourceRef } from '../../../../model/asset.js';
+import type { Relation, SourceRef } from '../../../../model/asset.js';
 import type { AssetCandidate } from '../../../../inventory/build.js';
 import type { ConfigItem } from '../item.js';
 
@@ -27,6 +27,28 @@ export function baseFromItem(
   };
   if (item.captureTime !== undefined) base.capturedAt = item.captureTime;
   return base;
+}
+
+/** A whole candidate from a Config item: the base fields plus `config` and `relations`, built in one go. */
+export function candidateFromItem(
+  item: ConfigItem,
+  source: SourceRef,
+  uid: string,
+  config: Record<string, unknown>,
+  relations: Relation[],
+): AssetCandidate {
+  const candidate: AssetCandidate = {
+    uid,
+    account: item.accountId,
+    region: item.region,
+    name: item.resourceName ?? item.resourceId,
+    tags: item.tags,
+    config,
+    relations,
+    source,
+  };
+  if (item.captureTime !== undefined) candidate.capturedAt = item.captureTime;
+  return candidate;
 }
 
 /** `arn:aws:<service>:<region>:<account>:<resource>` — for types whose items may lack an ARN. */
