@@ -4,11 +4,12 @@
  * 3 an unexpected internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { ParapetError } from '../model/errors.js';
+import { ParapetError, UsageError } from '../model/errors.js';
 import { safeText } from '../report/safe-text.js';
 import { processIo, type Io } from './io.js';
 import { runRules } from './rules.js';
 import { runScan } from './scan.js';
+import { LIVE_SOURCES, liveSource } from '../sources/live/index.js';
 
 export const EXIT = { ok: 0, failOn: 1, usage: 2, internal: 3 } as const;
 
@@ -24,7 +25,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
 
-  cmd
+  const scan = cmd
     .command('scan')
     .description('assess an estate, record the scan in the store and report the findings')
     .option('--demo', 'scan the bundled demo estate (no credentials, no network)')
@@ -63,6 +64,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
           {
             demo: o.demo === true,
             import: o.import as string[] | undefined,
+            live: LIVE_SOURCES.filter((s) => o[s.provider] === true).map((s) => ({ source: s, options: o })),
             db: o.db as string,
             store: o.store !== false,
             format: o.format as string,
@@ -80,6 +82,30 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
         ),
       );
     });
+
+  for (const source of LIVE_SOURCES) {
+    scan.option(
+      `--${source.provider}`,
+      `collect live from ${source.provider.toUpperCase()} (read-only API calls)`,
+    );
+    for (const option of source.options()) scan.addOption(option);
+  }
+
+  if (LIVE_SOURCES.length > 0)
+    cmd
+      .command('permissions')
+      .description('print the least-privilege, read-only policy the live scanner needs')
+      .argument('<provider>', `one of ${LIVE_SOURCES.map((s) => s.provider).join(', ')}`)
+      .option('--explain', 'list each call with the reason Parapet makes it')
+      .addHelpText('after', '\nExamples:\n  $ parapet permissions aws > parapet-scanner-policy.json')
+      .action((provider: string, o: Record<string, unknown>) => {
+        const source = liveSource(provider);
+        if (source === undefined)
+          throw new UsageError(
+            `permissions: "${provider}" has no live source (expected one of ${LIVE_SOURCES.map((s) => s.provider).join(', ')})`,
+          );
+        io.stdout.write(source.permissions({ explain: o.explain === true }));
+      });
 
   cmd
     .command('rules')

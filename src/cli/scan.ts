@@ -18,6 +18,8 @@ import type { ScanReport } from '../report/scan-report.js';
 import { safeText } from '../report/safe-text.js';
 import { renderScanTable } from '../report/table.js';
 import { importBatches, type ImportPath } from '../sources/import/index.js';
+import type { ImportEvent } from '../sources/import/types.js';
+import type { LiveContext, LiveSource } from '../sources/live/types.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { loadConfig } from './config.js';
 import type { Io } from './io.js';
@@ -31,6 +33,8 @@ export type ScanFormat = (typeof SCAN_FORMATS)[number];
 export interface ScanOptions {
   demo?: boolean;
   import?: string[];
+  /** Live sources chosen with `--aws`, `--azure`, `--gcp`, with their parsed options. */
+  live?: { source: LiveSource<unknown>; options: Record<string, unknown> }[];
   db?: string;
   store: boolean;
   format: string;
@@ -71,6 +75,16 @@ function selectRules(frameworkId: string | undefined, compliance: ComplianceInde
 }
 
 /** Runs a scan and returns the exit code: 0, 1 (--fail-on met) or 2 (input errors). */
+/** Imports first, then each live source in turn (each source runs its own calls concurrently). */
+async function* allSources(
+  paths: readonly ImportPath[],
+  live: readonly { source: LiveSource<unknown>; options: unknown }[],
+  ctx: LiveContext,
+): AsyncGenerator<ImportEvent[]> {
+  if (paths.length > 0) yield* importBatches(paths);
+  for (const l of live) yield* l.source.collect(l.options, ctx);
+}
+
 export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
   const format = opts.format;
   if (!(SCAN_FORMATS as readonly string[]).includes(format)) {
@@ -85,8 +99,14 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
   const paths: ImportPath[] = [];
   if (opts.demo) paths.push({ path: demoDir(), display: 'demo' });
   for (const p of opts.import ?? []) paths.push(isAbsolute(p) ? p : { path: resolve(io.cwd, p), display: p });
-  if (paths.length === 0)
-    throw new UsageError('nothing to scan: give --demo or --import <file|dir> (see parapet scan --help)');
+  const live = (opts.live ?? []).map((l) => ({
+    source: l.source,
+    options: l.source.parseOptions(l.options),
+  }));
+  if (paths.length === 0 && live.length === 0)
+    throw new UsageError(
+      'nothing to scan: give --demo, --import <file|dir> or a live source (see parapet scan --help)',
+    );
 
   const compliance = new ComplianceIndex(loadCatalogDir());
   const rules = selectRules(opts.framework, compliance);
@@ -107,7 +127,10 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     const writer = await store.beginScan({
       id: scanId,
       startedAt: now.toISOString(),
-      sources: paths.map((p) => (typeof p === 'string' ? p : p.display)),
+      sources: [
+        ...paths.map((p) => (typeof p === 'string' ? p : p.display)),
+        ...live.map((l) => `${l.source.provider} (live)`),
+      ],
       options: { framework: opts.framework, rules: rules.length },
     });
     const startClock = Date.now();
@@ -116,7 +139,11 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     try {
       try {
         assessment = await assess(
-          importBatches(paths),
+          allSources(paths, live, {
+            now,
+            env: io.env,
+            log: (m) => io.stderr.write(`parapet: ${safeText(m)}\n`),
+          }),
           {
             rules,
             now,
