@@ -1,6 +1,5 @@
 /** The shipped compliance catalogs: official id notation, all three clouds mapped, NIST's AWS side derived from FSBP. */
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES } from '../rules/index.js';
 import { ComplianceIndex, loadCatalogDir } from './catalog.js';
 
 const frameworks = loadCatalogDir();
@@ -69,11 +68,5 @@ describe('compliance catalogs', () => {
     const idx = new ComplianceIndex(frameworks);
     expect(idx.forRule('aws-rds-instance-storage-encrypted')['nist-800-53-r5']).toContain('SC-28(1)');
     expect(idx.forRule('gcp-sql-instance-ssl-required')['nist-800-53-r5']).toContain('SC-8(1)');
-  });
-
-  it('maps every rule in at least one compliance catalog', () => {
-    const idx = new ComplianceIndex(frameworks.filter((f) => COMPLIANCE.includes(f.id)));
-    const unmapped = ALL_RULES.filter((r) => Object.keys(idx.forRule(r.id)).length === 0).map((r) => r.id);
-    expect(unmapped).toEqual([]);
   });
 });
