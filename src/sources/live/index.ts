@@ -3,9 +3,10 @@
  * for `parapet scan --<provider>` and `parapet permissions <provider>`.
  */
 import type { LiveSource } from './types.js';
+import { awsLiveSource } from './aws/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const LIVE_SOURCES: readonly LiveSource<any>[] = [];
+export const LIVE_SOURCES: readonly LiveSource<any>[] = [awsLiveSource()];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function liveSource(provider: string): LiveSource<any> | undefined {
