@@ -31,7 +31,13 @@ function bucket(name: string, region = 'eu-west-1', tags: Record<string, string>
 }
 
 function assessed(a: AnyAsset, status: ResultStatus, ruleId = 'r1'): AssessedAsset {
-  const r: EvaluatedResult = { ruleId, assetUid: a.uid, status, severity: 'high', message: `${a.name} ${status}` };
+  const r: EvaluatedResult = {
+    ruleId,
+    assetUid: a.uid,
+    status,
+    severity: 'high',
+    message: `${a.name} ${status}`,
+  };
   if (status === 'fail' || status === 'error') r.findingId = findingId(ruleId, a.uid);
   return { asset: a, results: [r] };
 }
@@ -94,9 +100,15 @@ describe('findings lifecycle', () => {
       declared: fullEuWest1,
     });
     // T1: a fixed, b deleted, c unchanged, d new.
-    const t1 = await scan(path, 's1', T1, [assessed(a!, 'pass'), assessed(c!, 'fail'), assessed(d!, 'fail')], {
-      declared: fullEuWest1,
-    });
+    const t1 = await scan(
+      path,
+      's1',
+      T1,
+      [assessed(a!, 'pass'), assessed(c!, 'fail'), assessed(d!, 'fail')],
+      {
+        declared: fullEuWest1,
+      },
+    );
     expect(Object.fromEntries([...t1].map(([k, f]) => [k, f.state]))).toEqual({
       a: 'resolved',
       b: 'removed',
@@ -108,9 +120,15 @@ describe('findings lifecycle', () => {
     expect(t1.get('c')).toMatchObject({ firstSeen: T0, lastSeen: T1, reopenedCount: 0 });
     expect(t1.get('d')).toMatchObject({ firstSeen: T1 });
     // T2: a fails again (reopened), b comes back failing (reopened after removal).
-    const t2 = await scan(path, 's2', T2, [assessed(a!, 'fail'), assessed(b!, 'fail'), assessed(c!, 'fail')], {
-      declared: fullEuWest1,
-    });
+    const t2 = await scan(
+      path,
+      's2',
+      T2,
+      [assessed(a!, 'fail'), assessed(b!, 'fail'), assessed(c!, 'fail')],
+      {
+        declared: fullEuWest1,
+      },
+    );
     expect(t2.get('a')).toMatchObject({ state: 'reopened', reopenedCount: 1, firstSeen: T0, lastSeen: T2 });
     expect(t2.get('a')!.resolvedAt).toBeUndefined();
     expect(t2.get('b')).toMatchObject({ state: 'reopened', reopenedCount: 1 });
