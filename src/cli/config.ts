@@ -1,6 +1,6 @@
 /**
  * The optional config file (`parapet.config.yaml` in the working directory, or `--config <file>`):
- * which tag keys carry owner, environment and data classification. Parsed once with zod; errors
+ * which tag keys carry owner, environment and data classification, and what `parapet iac` skips. Parsed once with zod; errors
  * name the file, the line and the key.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +22,14 @@ const configSchema = z
       })
       .strict()
       .optional(),
+    /** `parapet iac`: rules to skip, and paths (globs, relative to the working directory) to skip. */
+    iac: z
+      .object({
+        skipRules: z.array(z.string().min(1)).optional(),
+        skipPaths: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -29,12 +37,19 @@ export interface ParapetConfig {
   contextTagKeys: ContextTagKeys;
   /** The file it came from, if any. */
   file: string | undefined;
+  /** `parapet iac` skip lists (empty when the file has none). */
+  iac: { skipRules: string[]; skipPaths: string[] };
 }
 
 export function loadConfig(explicit: string | undefined, cwd: string): ParapetConfig {
   const found = join(cwd, DEFAULT_CONFIG_FILE);
   const file = explicit === undefined ? (existsSync(found) ? found : undefined) : resolve(cwd, explicit);
-  if (file === undefined) return { contextTagKeys: DEFAULT_CONTEXT_TAG_KEYS, file: undefined };
+  if (file === undefined)
+    return {
+      contextTagKeys: DEFAULT_CONTEXT_TAG_KEYS,
+      file: undefined,
+      iac: { skipRules: [], skipPaths: [] },
+    };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -59,6 +74,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): ParapetCo
   const tags = parsed.data.tags ?? {};
   return {
     file,
+    iac: { skipRules: parsed.data.iac?.skipRules ?? [], skipPaths: parsed.data.iac?.skipPaths ?? [] },
     contextTagKeys: {
       owner: tags.owner ?? DEFAULT_CONTEXT_TAG_KEYS.owner,
       environment: tags.environment ?? DEFAULT_CONTEXT_TAG_KEYS.environment,
