@@ -4,9 +4,10 @@
  */
 import { gcpSource } from './gcp/index.js';
 import type { LiveSource } from './types.js';
+import { awsLiveSource } from './aws/index.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const LIVE_SOURCES: readonly LiveSource<any>[] = [gcpSource];
+export const LIVE_SOURCES: readonly LiveSource<any>[] = [awsLiveSource(), gcpSource];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function liveSource(provider: string): LiveSource<any> | undefined {
