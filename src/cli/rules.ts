@@ -67,7 +67,9 @@ export async function runRules(opts: RulesOptions, io: Io): Promise<number> {
       .join('; ');
     await out.write(`${cell(r.id, idW)}  ${r.severity.padEnd(8)}  ${fws || '-'}\n`);
   }
-  await out.write(`\n${rules.length} rules. Details: docs/rules/<rule-id>.md or parapet rules --format json\n`);
+  await out.write(
+    `\n${rules.length} rules. Details: docs/rules/<rule-id>.md or parapet rules --format json\n`,
+  );
   for (const c of coverageOf(compliance, opts.provider))
     await out.write(
       `${c.id}: ${c.covered}/${c.automated} automated requirements covered, ${c.manual} manual (of ${c.requirements})\n`,
