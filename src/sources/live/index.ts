@@ -2,10 +2,11 @@
  * The live sources, one per provider. Add a provider's source here (one line); the CLI picks it up
  * for `parapet scan --<provider>` and `parapet permissions <provider>`.
  */
+import { azureLiveSource } from './azure/index.js';
 import type { LiveSource } from './types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const LIVE_SOURCES: readonly LiveSource<any>[] = [];
+export const LIVE_SOURCES: readonly LiveSource<any>[] = [azureLiveSource()];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function liveSource(provider: string): LiveSource<any> | undefined {
