@@ -3,10 +3,11 @@
  * for `parapet scan --<provider>` and `parapet permissions <provider>`.
  */
 import { azureLiveSource } from './azure/index.js';
+import { gcpSource } from './gcp/index.js';
 import type { LiveSource } from './types.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const LIVE_SOURCES: readonly LiveSource<any>[] = [azureLiveSource()];
+export const LIVE_SOURCES: readonly LiveSource<any>[] = [azureLiveSource(), gcpSource];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function liveSource(provider: string): LiveSource<any> | undefined {
