@@ -230,3 +230,64 @@ export function roleAssignmentConfig(
     ...overrides,
   };
 }
+
+export const secureVirtualNetwork: ConfigOf<'azure.network.virtual-network'> = {
+  subnets: [
+    {
+      name: 'web',
+      networkSecurityGroupId: `${RG}/microsoft.network/networksecuritygroups/nsg-web`,
+      delegations: [],
+    },
+    { name: 'GatewaySubnet', networkSecurityGroupId: null, delegations: [] },
+  ],
+  ddosProtectionEnabled: true,
+};
+
+export const secureFlowLog: ConfigOf<'azure.network.flow-log'> = {
+  enabled: true,
+  targetResourceId: `${RG}/microsoft.network/networksecuritygroups/nsg-web`,
+  retention: { enabled: true, days: 90 },
+};
+
+export const WAF_POLICY_ID = `${RG}/microsoft.network/applicationgatewaywebapplicationfirewallpolicies/waf-web`;
+
+export const secureApplicationGateway: ConfigOf<'azure.network.application-gateway'> = {
+  skuTier: 'WAF_v2',
+  wafConfigurationEnabled: null,
+  firewallPolicyId: WAF_POLICY_ID,
+  sslPolicyType: 'Predefined',
+  sslPolicyName: 'AppGwSslPolicy20220101S',
+  sslMinProtocolVersion: null,
+  http2Enabled: true,
+};
+
+export const secureWafPolicy: ConfigOf<'azure.network.waf-policy'> = {
+  state: 'Enabled',
+  mode: 'Prevention',
+  requestBodyCheck: true,
+  managedRuleSets: ['OWASP 3.2', 'Microsoft_BotManagerRuleSet 1.0'],
+};
+
+export const secureWebApp: ConfigOf<'azure.web.app'> = {
+  kind: 'app,linux',
+  httpsOnly: true,
+  minTlsVersion: '1.2',
+  ftpsState: 'Disabled',
+  http20Enabled: true,
+  remoteDebuggingEnabled: false,
+};
+
+export const secureDatabricksWorkspace: ConfigOf<'azure.databricks.workspace'> = {
+  customVirtualNetworkId: `${RG}/microsoft.network/virtualnetworks/vnet-dbx`,
+  noPublicIp: true,
+  publicNetworkAccess: 'Disabled',
+  privateEndpointConnections: 1,
+};
+
+export const customRoleDefinition: ConfigOf<'azure.authorization.role-definition'> = {
+  roleName: 'App Operator',
+  roleType: 'CustomRole',
+  actions: ['Microsoft.Web/sites/restart/action', 'Microsoft.Web/sites/read'],
+  notActions: [],
+  assignableScopes: [SUBSCRIPTION_UID],
+};

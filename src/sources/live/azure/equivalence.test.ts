@@ -60,5 +60,18 @@ describe('live Azure scan and import of the equivalent export', () => {
     expect(live.length).toBeGreaterThan(20);
     expect(live.filter((f) => f.status === 'fail').length).toBeGreaterThan(5);
     expect(live).toEqual(imported);
+    const status = (ruleId: string, uidPart: string) =>
+      live.find((f) => f.ruleId === ruleId && f.resource.uid.includes(uidPart))?.status ?? 'pass';
+    // ARM details reach the rules: SQL firewall open to all, TDE off, a key without expiry, ...
+    expect(status('azure-sql-server-no-internet-firewall-rule', 'sql-orders')).toBe('fail');
+    expect(status('azure-sql-database-tde-enabled', 'sql-orders')).toBe('fail');
+    expect(status('azure-keyvault-vault-keys-expire', 'kv-prod-secrets')).toBe('fail');
+    expect(status('azure-storage-account-container-soft-delete-enabled', 'stdataprod01')).toBe('fail');
+    expect(status('azure-storage-account-blob-soft-delete-enabled', 'stdataprod01')).toBe('pass');
+    expect(status('azure-web-app-min-tls-1-2', 'app-orders')).toBe('fail');
+    expect(status('azure-defender-storage-on', 'b2c3d4e5')).toBe('fail');
+    expect(status('azure-defender-storage-on', 'a1b2c3d4')).toBe('pass');
+    // Both subscriptions were listed completely, so a missing alert is a finding, not unknown.
+    expect(status('azure-monitor-alert-nsg-write', 'a1b2c3d4')).toBe('fail');
   });
 });
