@@ -62,6 +62,7 @@ Examples:
   $ parapet scan --demo
   $ parapet scan --import exports/ --format json --output scan.json
   $ parapet scan --import snapshot.json.gz --fail-on high --min-severity medium
+  $ parapet scan --azure --subscriptions 00000000-0000-0000-0000-000000000001 --framework cis-azure-6.0
 
 Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal error.`,
     )
@@ -105,7 +106,10 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
       .description('print the least-privilege, read-only policy the live scanner needs')
       .argument('<provider>', `one of ${LIVE_SOURCES.map((s) => s.provider).join(', ')}`)
       .option('--explain', 'list each call with the reason Parapet makes it')
-      .addHelpText('after', '\nExamples:\n  $ parapet permissions aws > parapet-scanner-policy.json')
+      .addHelpText(
+        'after',
+        '\nExamples:\n  $ parapet permissions aws > parapet-scanner-policy.json\n  $ parapet permissions azure --explain',
+      )
       .action((provider: string, o: Record<string, unknown>) => {
         const source = liveSource(provider);
         if (source === undefined)
