@@ -10,6 +10,7 @@ import { processIo, type Io } from './io.js';
 import { runRules } from './rules.js';
 import { COMPLIANCE_FORMATS, runCompliance } from './compliance.js';
 import { runScan, SCAN_FORMATS } from './scan.js';
+import { addLifecycleCommands } from './lifecycle-commands.js';
 import { LIVE_SOURCES, liveSource } from '../sources/live/index.js';
 
 export const EXIT = { ok: 0, failOn: 1, usage: 2, internal: 3 } as const;
@@ -55,6 +56,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
     .option('--include-passed', 'also list passing checks in JSON output')
     .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
+    .option('--suppressions <file>', 'suppression file (default: parapet.suppressions.yaml if present)')
     .option('--no-progress', 'no progress lines on stderr')
     .option('--no-color', 'no colour (also NO_COLOR)')
     .addHelpText(
@@ -89,6 +91,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
             config: o.config as string | undefined,
             asffAccount: o.asffAccount as string | undefined,
             asffRegion: o.asffRegion as string | undefined,
+            suppressions: o.suppressions as string | undefined,
             progress: o.progress !== false,
             color: o.color !== false && io.env.NO_COLOR === undefined,
           },
@@ -196,6 +199,7 @@ resources (weighted passing / judged resources); see docs/compliance.md.`,
         ),
       );
     });
+  addLifecycleCommands(cmd, io, setCode);
   return cmd;
 }
 
