@@ -12,17 +12,13 @@ import { describeError, UsageError } from '../model/errors.js';
 import { atLeast, isSeverity, SEVERITIES, type Severity } from '../model/severity.js';
 import type { AnyRule } from '../rules/api.js';
 import { ALL_RULES } from '../rules/index.js';
-import { complianceWeights } from '../frameworks/scoring.js';
-import { asffOptions, renderScanAsff } from '../report/asff.js';
-import { scoreFrameworks } from '../report/compliance-report.js';
-import { renderScanCsv } from '../report/csv.js';
-import { renderScanHtml } from '../report/html.js';
-import { renderScanJson } from '../report/json.js';
-import { renderScanOcsf } from '../report/ocsf.js';
 import { fileOutput, streamOutput, type Output } from '../report/output.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { safeText } from '../report/safe-text.js';
-import { renderScanTable } from '../report/table.js';
+import { complianceWeights } from '../frameworks/scoring.js';
+import { asffOptions } from '../report/asff.js';
+import { scoreFrameworks } from '../report/compliance-report.js';
+import { renderReport, REPORT_FORMATS } from '../report/render.js';
 import { importBatches, type ImportPath } from '../sources/import/index.js';
 import type { ImportEvent } from '../sources/import/types.js';
 import type { LiveContext, LiveSource } from '../sources/live/types.js';
@@ -35,8 +31,7 @@ import { DEFAULT_DB, demoDir } from './paths.js';
 import { stderrProgress } from './progress.js';
 import { resolveNow } from './time.js';
 
-export const SCAN_FORMATS = ['table', 'json', 'csv', 'html', 'ocsf', 'asff'] as const;
-export type ScanFormat = (typeof SCAN_FORMATS)[number];
+export const SCAN_FORMATS = REPORT_FORMATS;
 
 export interface ScanOptions {
   demo?: boolean;
@@ -122,7 +117,7 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     );
   }
   const minSeverity = severityOption('--min-severity', opts.minSeverity);
-  asffOptions(opts); // flag errors before the scan runs
+  const asff = asffOptions(opts); // flag errors before the scan runs
   const failOn = opts.failOn === undefined ? undefined : severityOption('--fail-on', opts.failOn);
   const now = resolveNow(opts.at, io.env);
   const config = loadConfig(opts.config, io.cwd);
@@ -212,19 +207,22 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     };
     const out: Output =
       opts.output === undefined ? streamOutput(io.stdout) : fileOutput(resolve(io.cwd, opts.output));
-    if (format === 'json') await renderScanJson(report, out);
-    else if (format === 'csv') await renderScanCsv(report, out);
-    else if (format === 'ocsf') await renderScanOcsf(report, out, { now });
-    else if (format === 'asff') await renderScanAsff(report, out, { now, ...asffOptions(opts) });
-    else if (format === 'html') {
-      const severities = new Map(ALL_RULES.map((r) => [r.id, r.severity]));
-      const scored = await scoreFrameworks(
-        store.scanResults(scan.id, { includePassed: true }),
-        selected === undefined ? compliance.frameworks : [compliance.framework(selected)!],
-        { severityOf: (id) => severities.get(id), weights: complianceWeights(config.complianceWeights) },
-      );
-      await renderScanHtml(report, out, { frameworks: scored.frameworks, generatedAt: now.toISOString() });
-    } else await renderScanTable(report, out, { color: opts.color && out.isTTY });
+    const severities = new Map(ALL_RULES.map((r) => [r.id, r.severity]));
+    await renderReport(format, report, out, {
+      color: opts.color && out.isTTY,
+      cwd: io.cwd,
+      now,
+      asff,
+      // Framework scores (for HTML) need the passes too, read once more from the store.
+      frameworkScores: async () =>
+        (
+          await scoreFrameworks(
+            store.scanResults(scan.id, { includePassed: true }),
+            selected === undefined ? compliance.frameworks : [compliance.framework(selected)!],
+            { severityOf: (id) => severities.get(id), weights: complianceWeights(config.complianceWeights) },
+          )
+        ).frameworks,
+    });
     await out.end();
 
     if (assessment.diagnosticCounts.error > 0) {

@@ -128,9 +128,9 @@ export async function renderScanHtml(
 ${assessment.results.error > 0 ? `<p class="note">${assessment.results.error} results could not be decided because a source could not read a field the rule needs; they are listed as <em>unknown</em> and never counted as passing.</p>` : ''}
 <div class="charts">
 <div class="chart"><h3>Failing results by severity</h3>${barChart('chart-severity', sevBars, { labelWidth: 80, width: 420 })}</div>
-<div class="chart"><h3>Score per framework</h3>${frameworkScoreChart('chart-frameworks', options.frameworks)}</div>
+${options.frameworks.length > 0 ? `<div class="chart"><h3>Score per framework</h3>${frameworkScoreChart('chart-frameworks', options.frameworks)}</div>` : ''}
 <div class="chart"><h3>Top failing rules</h3>${barChart('chart-rules', topRules, { labelWidth: 250, width: 560 })}</div>
-<div class="chart"><h3>Top failing requirements</h3>${barChart('chart-requirements', topReqs, { labelWidth: 200, width: 520 })}</div>
+${options.frameworks.length > 0 ? `<div class="chart"><h3>Top failing requirements</h3>${barChart('chart-requirements', topReqs, { labelWidth: 200, width: 520 })}</div>` : ''}
 </div></section>`;
   const rows = findings
     .map((f) => {
