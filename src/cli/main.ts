@@ -9,6 +9,7 @@ import { safeText } from '../report/safe-text.js';
 import { processIo, type Io } from './io.js';
 import { runRules } from './rules.js';
 import { runScan } from './scan.js';
+import { runGraph } from './graph.js';
 import { LIVE_SOURCES, liveSource } from '../sources/live/index.js';
 
 export const EXIT = { ok: 0, failOn: 1, usage: 2, internal: 3 } as const;
@@ -106,6 +107,40 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
           );
         io.stdout.write(source.permissions({ explain: o.explain === true }));
       });
+
+  cmd
+    .command('graph')
+    .description('export the exposure and context graph (internet paths, privilege, data, environment)')
+    .option('--demo', 'read the bundled demo estate')
+    .option('--import <file|dir>', 'read provider exports (repeatable)', (v: string, prev: string[] = []) => [
+      ...prev,
+      v,
+    ])
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'dot']).default('json'))
+    .option('--output <file>', 'write to a file instead of stdout')
+    .option('--exposed-only', 'only what is reachable from the internet and the path to it')
+    .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
+    .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ parapet graph --demo --format dot --exposed-only | dot -Tsvg > exposure.svg\n  $ parapet graph --import exports/ --format json --output graph.json',
+    )
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runGraph(
+          {
+            demo: o.demo === true,
+            import: o.import as string[] | undefined,
+            format: o.format as string,
+            output: o.output as string | undefined,
+            exposedOnly: o.exposedOnly === true,
+            at: o.at as string | undefined,
+            config: o.config as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
 
   cmd
     .command('rules')

@@ -8,7 +8,18 @@ const CIS_AZURE_SPLIT =
 const NO_CIS_GKE =
   'GKE is covered by the CIS GKE Benchmark, which Parapet does not ship yet; CIS GCP 5.0 has no GKE section';
 
+const COMBINATION =
+  'a toxic combination of findings that frameworks already map one by one; it ranks work, it is not a control';
+
 export const UNMAPPED_RULES: Readonly<Record<string, string>> = {
+  'aws-combo-exposed-instance-admin-role': COMBINATION,
+  'aws-combo-exposed-management-port-production-no-flow-logs': COMBINATION,
+  'aws-combo-exposed-unencrypted-production-database': COMBINATION,
+  'aws-combo-public-confidential-bucket': COMBINATION,
+  'azure-combo-exposed-vm-admin-identity': COMBINATION,
+  'azure-combo-public-confidential-storage': COMBINATION,
+  'gcp-combo-exposed-instance-admin-service-account': COMBINATION,
+  'gcp-combo-public-confidential-bucket': COMBINATION,
   'aws-elbv2-listener-modern-tls-policy':
     'the FSBP control for ALB/NLB TLS policies (ELB.17) is missing from the catalog source data; CIS AWS has no TLS-policy requirement',
   'aws-eks-cluster-endpoint-not-public':
