@@ -176,6 +176,40 @@ describe('parapet CLI', () => {
     ).toEqual(['S3.8']);
   });
 
+  it('selects a user framework file with --framework and names the place of a bad one', async () => {
+    const file = join(fixtures, 'frameworks', 'acme-baseline.json');
+    let r = await parapet(['rules', '--format', 'json', '--framework', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const ids = (JSON.parse(r.stdout) as { rules: { id: string; compliance: Record<string, string[]> }[] })
+      .rules;
+    expect(ids.map((x) => x.id)).toContain('aws-s3-bucket-public-access-blocked');
+    // ENC-1 includes HIPAA 164.312(a)(2)(iv), so its encryption rules are in the framework too
+    expect(
+      ids.find((x) => x.id === 'aws-rds-instance-storage-encrypted')?.compliance['acme-baseline'],
+    ).toEqual(['ENC-1']);
+    r = await parapet([
+      'scan',
+      '--import',
+      join(fixtures, 'aws-config-snapshot.json'),
+      '--no-store',
+      '--format',
+      'json',
+      '--framework',
+      file,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const findings = (JSON.parse(r.stdout) as { findings: { compliance: Record<string, string[]> }[] })
+      .findings;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.compliance['acme-baseline'] !== undefined)).toBe(true);
+    r = await parapet(['rules', '--framework', join(fixtures, 'frameworks', 'bad-rule.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad-rule\.json: requirements\.0\.rules\.0: no rule "aws-s3-bucket-privat"/);
+    r = await parapet(['rules', '--framework', 'nist-800-53']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no framework "nist-800-53" \(available: .*nist-800-53-r5/);
+  });
+
   it('shows help with an example for every command', async () => {
     for (const cmd of ['scan', 'rules']) {
       const r = await parapet([cmd, '--help']);

@@ -17,7 +17,24 @@ describe('loadConfig', () => {
     expect(loadConfig(undefined, dirWith())).toEqual({
       file: undefined,
       contextTagKeys: DEFAULT_CONTEXT_TAG_KEYS,
+      frameworkFiles: [],
+      complianceWeights: {},
     });
+  });
+
+  it('resolves framework files against the config file and reads compliance weights', () => {
+    const dir = dirWith(
+      'frameworks: [fw/mine.json]\ncompliance:\n  weights:\n    severity: { critical: 20 }\n    requirements: { hipaa: { "164.312(b)": 0 } }\n',
+    );
+    const c = loadConfig(undefined, dir);
+    expect(c.frameworkFiles).toEqual([join(dir, 'fw', 'mine.json')]);
+    expect(c.complianceWeights).toEqual({
+      severity: { critical: 20 },
+      requirements: { hipaa: { '164.312(b)': 0 } },
+    });
+    expect(() =>
+      loadConfig(undefined, dirWith('compliance:\n  weights:\n    severity: { critical: -1 }\n')),
+    ).toThrow(/line 3: compliance\.weights\.severity\.critical/);
   });
 
   it('reads parapet.config.yaml from the working directory and keeps defaults for keys it does not set', () => {

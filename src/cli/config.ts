@@ -1,10 +1,11 @@
 /**
  * The optional config file (`parapet.config.yaml` in the working directory, or `--config <file>`):
- * which tag keys carry owner, environment and data classification. Parsed once with zod; errors
- * name the file, the line and the key.
+ * which tag keys carry owner, environment and data classification, extra framework catalog files, and
+ * the weights of the resource-weighted compliance score. Parsed once with zod; errors name the file,
+ * the line and the key.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../model/errors.js';
@@ -22,11 +23,45 @@ const configSchema = z
       })
       .strict()
       .optional(),
+    /** Extra framework catalog files (paths relative to the config file). */
+    frameworks: z.array(z.string().min(1)).optional(),
+    compliance: z
+      .object({
+        weights: z
+          .object({
+            severity: z
+              .object({
+                critical: z.number().nonnegative(),
+                high: z.number().nonnegative(),
+                medium: z.number().nonnegative(),
+                low: z.number().nonnegative(),
+                info: z.number().nonnegative(),
+              })
+              .partial()
+              .strict()
+              .optional(),
+            requirements: z.record(z.string(), z.record(z.string(), z.number().nonnegative())).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
+/** Weights of the resource-weighted compliance score (see docs/compliance.md). */
+export interface ComplianceWeightsConfig {
+  severity?: Partial<Record<'critical' | 'high' | 'medium' | 'low' | 'info', number>>;
+  /** framework id → requirement id → weight, overriding the severity-derived weight. */
+  requirements?: Record<string, Record<string, number>>;
+}
+
 export interface ParapetConfig {
   contextTagKeys: ContextTagKeys;
+  /** Extra framework catalog files, as absolute paths. */
+  frameworkFiles: string[];
+  complianceWeights: ComplianceWeightsConfig;
   /** The file it came from, if any. */
   file: string | undefined;
 }
@@ -34,7 +69,13 @@ export interface ParapetConfig {
 export function loadConfig(explicit: string | undefined, cwd: string): ParapetConfig {
   const found = join(cwd, DEFAULT_CONFIG_FILE);
   const file = explicit === undefined ? (existsSync(found) ? found : undefined) : resolve(cwd, explicit);
-  if (file === undefined) return { contextTagKeys: DEFAULT_CONTEXT_TAG_KEYS, file: undefined };
+  if (file === undefined)
+    return {
+      contextTagKeys: DEFAULT_CONTEXT_TAG_KEYS,
+      frameworkFiles: [],
+      complianceWeights: {},
+      file: undefined,
+    };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -57,8 +98,14 @@ export function loadConfig(explicit: string | undefined, cwd: string): ParapetCo
     throw new ConfigError(`${file}:${line} ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
   const tags = parsed.data.tags ?? {};
+  const weights = parsed.data.compliance?.weights ?? {};
+  const complianceWeights: ComplianceWeightsConfig = {};
+  if (weights.severity !== undefined) complianceWeights.severity = weights.severity;
+  if (weights.requirements !== undefined) complianceWeights.requirements = weights.requirements;
   return {
     file,
+    frameworkFiles: (parsed.data.frameworks ?? []).map((f) => resolve(dirname(file), f)),
+    complianceWeights,
     contextTagKeys: {
       owner: tags.owner ?? DEFAULT_CONTEXT_TAG_KEYS.owner,
       environment: tags.environment ?? DEFAULT_CONTEXT_TAG_KEYS.environment,

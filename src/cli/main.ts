@@ -39,7 +39,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--no-store', 'do not record the scan (a temporary store is used and removed)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--output <file>', 'write the report to a file instead of stdout')
-    .option('--framework <id>', 'only the rules mapped to this framework (e.g. cis-aws-7.0)')
+    .option(
+      '--framework <id|file>',
+      'only the rules mapped to this framework: a catalog id (e.g. cis-aws-7.0, hipaa) or your own catalog file',
+    )
     .addOption(
       new Option('--min-severity <severity>', 'report findings at or above this severity').default('info'),
     )
@@ -149,8 +152,12 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
     .addOption(
       new Option('--provider <provider>', 'only rules for one provider').choices(['aws', 'azure', 'gcp']),
     )
-    .option('--framework <id>', 'only rules mapped to this framework')
-    .addHelpText('after', '\nExamples:\n  $ parapet rules\n  $ parapet rules --provider aws --format json')
+    .option('--framework <id|file>', 'only rules mapped to this framework (a catalog id or a catalog file)')
+    .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ parapet rules\n  $ parapet rules --provider aws --format json\n  $ parapet rules --framework ./my-framework.json',
+    )
     .action(async (o: Record<string, unknown>) => {
       setCode(
         await runRules(
@@ -158,6 +165,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
             format: o.format as string,
             provider: o.provider as string | undefined,
             framework: o.framework as string | undefined,
+            config: o.config as string | undefined,
           },
           io,
         ),

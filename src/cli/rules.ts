@@ -1,28 +1,26 @@
 /** `parapet rules`: the rule registry with metadata and framework mappings, as a table or JSON. */
-import { ComplianceIndex, loadCatalogDir } from '../frameworks/catalog.js';
 import { UsageError } from '../model/errors.js';
 import { ALL_RULES } from '../rules/index.js';
 import { cell } from '../report/safe-text.js';
 import { streamOutput } from '../report/output.js';
+import { loadConfig } from './config.js';
+import { selectFrameworks } from './frameworks.js';
 import type { Io } from './io.js';
 
 export interface RulesOptions {
   format: string;
   provider?: string;
   framework?: string;
+  config?: string;
 }
 
 export async function runRules(opts: RulesOptions, io: Io): Promise<number> {
   if (opts.format !== 'table' && opts.format !== 'json') {
     throw new UsageError(`--format: "${opts.format}" is not supported (expected table or json)`);
   }
-  const compliance = new ComplianceIndex(loadCatalogDir());
-  if (opts.framework !== undefined && !compliance.framework(opts.framework)) {
-    throw new UsageError(
-      `--framework: no framework "${opts.framework}" (available: ${compliance.frameworks.map((f) => f.id).join(', ')})`,
-    );
-  }
-  const inFramework = opts.framework === undefined ? undefined : compliance.rulesOf(opts.framework);
+  const config = loadConfig(opts.config, io.cwd);
+  const { compliance, selected } = selectFrameworks(opts.framework, config.frameworkFiles, io.cwd);
+  const inFramework = selected === undefined ? undefined : compliance.rulesOf(selected);
   const rules = ALL_RULES.filter(
     (r) =>
       (opts.provider === undefined || r.id.startsWith(`${opts.provider}-`)) &&

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { assess } from '../engine/assess.js';
-import { ComplianceIndex, loadCatalogDir } from '../frameworks/catalog.js';
+import type { ComplianceIndex } from '../frameworks/catalog.js';
 import { describeError, UsageError } from '../model/errors.js';
 import { atLeast, isSeverity, SEVERITIES, type Severity } from '../model/severity.js';
 import type { AnyRule } from '../rules/api.js';
@@ -22,6 +22,7 @@ import type { ImportEvent } from '../sources/import/types.js';
 import type { LiveContext, LiveSource } from '../sources/live/types.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { loadConfig } from './config.js';
+import { selectFrameworks } from './frameworks.js';
 import type { Io } from './io.js';
 import { DEFAULT_DB, demoDir } from './paths.js';
 import { stderrProgress } from './progress.js';
@@ -66,10 +67,6 @@ export function newScanId(now: Date): string {
 
 function selectRules(frameworkId: string | undefined, compliance: ComplianceIndex): readonly AnyRule[] {
   if (frameworkId === undefined) return ALL_RULES;
-  if (!compliance.framework(frameworkId)) {
-    const known = compliance.frameworks.map((f) => f.id).join(', ');
-    throw new UsageError(`--framework: no framework "${frameworkId}" (available: ${known})`);
-  }
   const ids = compliance.rulesOf(frameworkId);
   return ALL_RULES.filter((r) => ids.has(r.id));
 }
@@ -108,8 +105,8 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
       'nothing to scan: give --demo, --import <file|dir> or a live source (see parapet scan --help)',
     );
 
-  const compliance = new ComplianceIndex(loadCatalogDir());
-  const rules = selectRules(opts.framework, compliance);
+  const { compliance, selected } = selectFrameworks(opts.framework, config.frameworkFiles, io.cwd);
+  const rules = selectRules(selected, compliance);
   const dbPath = opts.store ? (opts.db ?? DEFAULT_DB) : undefined;
   if (dbPath !== undefined && /^postgres(ql)?:\/\//.test(dbPath)) {
     throw new UsageError(
@@ -131,7 +128,7 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
         ...paths.map((p) => (typeof p === 'string' ? p : p.display)),
         ...live.map((l) => `${l.source.provider} (live)`),
       ],
-      options: { framework: opts.framework, rules: rules.length },
+      options: { framework: selected, rules: rules.length },
     });
     const startClock = Date.now();
     let assessment;

@@ -1,10 +1,12 @@
 /**
- * Framework catalogs are data files (`data/frameworks/<id>.json`): requirements with ids in the
- * framework's own notation, a section, a title in our words, whether configuration can show it, and
- * the rule ids that judge it. The mapping runs one way (requirement → rules); `ComplianceIndex`
+ * Framework catalogs are data files (`data/frameworks/<id>.json`, or a user's own file): requirements
+ * with ids in the framework's own notation, a section, a title in our words, whether configuration can
+ * show it, the rule ids that judge it, and optionally `includes` — requirements of another catalog
+ * whose rules also judge it (NIST's AWS side includes the FSBP controls AWS relates to it). The
+ * mapping runs one way (requirement → rules); the loader resolves `includes` and `ComplianceIndex`
  * derives the reverse (rule → requirements).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -17,6 +19,8 @@ export const requirementSchema = z.object({
   title: z.string().min(1),
   assessment: z.enum(['automated', 'manual']),
   rules: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/, 'rule ids are kebab case')),
+  /** `{ "aws-fsbp": ["S3.8"] }`: the rules of these requirements of other catalogs judge this one too. */
+  includes: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).optional(),
 });
 
 export const frameworkSchema = z
@@ -46,6 +50,13 @@ export const frameworkSchema = z
           path: ['requirements', i, 'rules'],
         });
       }
+      if (r.assessment === 'manual' && r.includes !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `manual requirement ${r.id} includes other requirements`,
+          path: ['requirements', i, 'includes'],
+        });
+      }
     });
   });
 
@@ -73,12 +84,95 @@ export function parseCatalog(text: string, file: string): Framework {
   return parsed.data;
 }
 
-/** Load every `*.json` catalog in a directory, sorted by id. */
+/** Read and parse one catalog file; errors name the file. */
+export function readCatalogFile(file: string): Framework {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CatalogError(`${file}: cannot be read (${(e as Error).message})`, { cause: e });
+  }
+  return { ...parseCatalog(text, file), file };
+}
+
+/**
+ * Resolve `includes`: each requirement's `rules` becomes its own rules plus those of the requirements
+ * it includes (transitively), and `ownRules` keeps what the file listed. A reference to a framework or
+ * requirement that does not exist, or a cycle, is an error naming the file and the JSON path.
+ */
+export function resolveIncludes(frameworks: readonly Framework[]): Framework[] {
+  const byId = new Map(frameworks.map((f) => [f.id, f]));
+  const cache = new Map<string, string[]>();
+  const where = (fw: Framework, i: number) => `${fw.file ?? fw.id}: requirements.${i}.includes`;
+  const rulesOf = (fw: Framework, index: number, stack: string[]): string[] => {
+    const req = fw.requirements[index]!;
+    const key = `${fw.id}\u0000${req.id}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    if (stack.includes(key))
+      throw new CatalogError(
+        `${where(fw, index)}: ${fw.id} ${req.id} includes itself (through ${stack.length} steps)`,
+      );
+    const rules = new Set(req.ownRules ?? req.rules);
+    for (const [otherId, reqIds] of Object.entries(req.includes ?? {})) {
+      const other = byId.get(otherId);
+      if (!other)
+        throw new CatalogError(
+          `${where(fw, index)}.${otherId}: no framework "${otherId}" (loaded: ${[...byId.keys()].join(', ')})`,
+        );
+      for (const rid of reqIds) {
+        const j = other.requirements.findIndex((r) => r.id === rid);
+        if (j < 0)
+          throw new CatalogError(`${where(fw, index)}.${otherId}: ${otherId} has no requirement "${rid}"`);
+        for (const r of rulesOf(other, j, [...stack, key])) rules.add(r);
+      }
+    }
+    const out = [...rules];
+    cache.set(key, out);
+    return out;
+  };
+  return frameworks.map((fw) => ({
+    ...fw,
+    requirements: fw.requirements.map((req, i) =>
+      req.includes === undefined
+        ? req
+        : { ...req, ownRules: req.ownRules ?? req.rules, rules: rulesOf(fw, i, []) },
+    ),
+  }));
+}
+
+/** Load every `*.json` catalog in a directory, sorted by id, with `includes` resolved. */
 export function loadCatalogDir(dir: string = builtinCatalogDir()): Framework[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  return files
-    .map((f) => parseCatalog(readFileSync(join(dir, f), 'utf8'), join(dir, f)))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  return loadFrameworks({ dir });
+}
+
+/**
+ * The built-in catalogs plus the user's own catalog files (`--framework <file>`, the config key
+ * `frameworks`), resolved together so a user's requirement can include a built-in one. A user file
+ * whose id is already taken is an error (a user framework never silently replaces a built-in one).
+ */
+export function loadFrameworks(options: { dir?: string; files?: readonly string[] } = {}): Framework[] {
+  const dir = options.dir ?? builtinCatalogDir();
+  const builtin = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readCatalogFile(join(dir, f)));
+  const all = [...builtin];
+  for (const file of options.files ?? []) {
+    if (!existsSync(file)) throw new CatalogError(`${file}: framework file not found`);
+    const fw = readCatalogFile(file);
+    const clash = all.find((f) => f.id === fw.id);
+    if (clash)
+      throw new CatalogError(
+        `${file}: id: framework id "${fw.id}" is already used by ${clash.file ?? 'a built-in catalog'}`,
+      );
+    all.push(fw);
+  }
+  return resolveIncludes(all).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Whether a `--framework` value names a file rather than a framework id. */
+export function looksLikeFrameworkFile(value: string): boolean {
+  return /\.json$/i.test(value) || value.includes('/') || value.includes('\\');
 }
 
 /** Problems that make a catalog inconsistent with the rule registry: rules that do not exist. */

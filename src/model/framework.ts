@@ -5,7 +5,12 @@ export interface FrameworkRequirement {
   title: string;
   /** `automated`: judged by the mapped rules. `manual`: configuration cannot show it; never counted as passing. */
   assessment: 'automated' | 'manual';
+  /** Rule ids that judge it; after the loader resolves `includes`, also those of included requirements. */
   rules: string[];
+  /** Requirements of other catalogs whose rules also judge this one: `{ "aws-fsbp": ["S3.8"] }`. */
+  includes?: Record<string, string[]>;
+  /** The rules the file itself listed (set by the loader when `includes` added more). */
+  ownRules?: string[];
 }
 
 export interface Framework {
@@ -15,5 +20,8 @@ export interface Framework {
   /** Providers the catalog applies to. */
   providers: string[];
   description?: string;
+  source?: string;
+  /** The file the catalog was read from (set by the loader). */
+  file?: string;
   requirements: FrameworkRequirement[];
 }

@@ -6,11 +6,8 @@
  * project id.
  */
 import type { SourceRef } from '../../../model/asset.js';
-import { describeError } from '../../../model/errors.js';
 import type { FileInfo, FormatReader, ImportEvent, ImportFormat } from '../types.js';
-import { CAI_MAPPERS } from './mappers/index.js';
-import { mapRecord, type MapOutcome } from './mappers/map.js';
-import { ProjectDirectory } from './projects.js';
+import { CaiEventMapper } from './events.js';
 import { caiShapeOf, elementsOf, jsonLinesMentioning, type RawElement } from './read.js';
 import { normaliseRecord } from './record.js';
 import { fileMentions } from './scan.js';
@@ -31,11 +28,9 @@ export const gcpCaiFormat: ImportFormat = {
   open: () => new CaiReader(),
 };
 
-/** One import's reader: its project directory and the scopes and warnings already given. */
+/** One import's reader: the record mapper holding its project directory and the scopes already given. */
 class CaiReader implements FormatReader {
-  readonly #projects = new ProjectDirectory();
-  readonly #scopes = new Set<string>();
-  #warnedNoProject = false;
+  readonly #mapper = new CaiEventMapper();
 
   async prepare(files: readonly FileInfo[]): Promise<void> {
     for (const file of files) {
@@ -48,7 +43,7 @@ class CaiReader implements FormatReader {
             : valuesOf(elementsOf(file, shape));
         for await (const value of values) {
           const rec = normaliseRecord(value);
-          if (typeof rec !== 'string') this.#projects.learn(rec);
+          if (typeof rec !== 'string') this.#mapper.projects.learn(rec);
         }
       } catch {
         // A file that cannot be read whole is reported, with its position, when it is read.
@@ -98,17 +93,8 @@ class CaiReader implements FormatReader {
       });
       return;
     }
-    if (rec.deleted) return;
-    if (rec.resource === undefined && rec.iamPolicy === undefined) {
-      if (rec.otherContent.length > 0) {
-        for (const kind of rec.otherContent)
-          out.push({ kind: 'unsupported', provider: 'gcp', resourceType: `${rec.assetType} (${kind})` });
-      } else counts.bare++;
-      return;
-    }
-    const mapper = CAI_MAPPERS.get(rec.assetType);
-    if (mapper === undefined) {
-      out.push({ kind: 'unsupported', provider: 'gcp', resourceType: rec.assetType });
+    if (!rec.deleted && CaiEventMapper.isBare(rec)) {
+      counts.bare++;
       return;
     }
     const source: SourceRef = {
@@ -118,41 +104,7 @@ class CaiReader implements FormatReader {
       position: el.position,
       line: el.line,
     };
-    let outcome: MapOutcome;
-    try {
-      outcome = mapRecord(mapper, rec, { source, projects: this.#projects });
-    } catch (e) {
-      out.push({
-        kind: 'diagnostic',
-        level: 'error',
-        ...where,
-        message: `${file.display}: ${el.position}: ${rec.assetType} ${rec.name} could not be read: ${describeError(e)}`,
-      });
-      return;
-    }
-    if (outcome === 'iam-policy-unsupported') {
-      out.push({ kind: 'unsupported', provider: 'gcp', resourceType: `${rec.assetType} (iam-policy)` });
-      return;
-    }
-    const warning = this.#projects.takeWarning();
-    if (warning !== undefined) out.push({ kind: 'diagnostic', level: 'warning', ...where, message: warning });
-    for (const m of outcome) {
-      const account = m.candidate.account;
-      if (account === '' && !this.#warnedNoProject) {
-        this.#warnedNoProject = true;
-        out.push({
-          kind: 'diagnostic',
-          level: 'warning',
-          ...where,
-          message: `${rec.name}: the record names no project (no parent or ancestors); its project is taken from the resource record of the same name when that is imported too`,
-        });
-      }
-      if (account !== '' && !this.#scopes.has(account)) {
-        this.#scopes.add(account);
-        out.push({ kind: 'scope', provider: 'gcp', account });
-      }
-      out.push({ kind: 'candidate', type: m.type, candidate: m.candidate });
-    }
+    this.#mapper.eventsOf(rec, where, source, out);
   }
 }
 

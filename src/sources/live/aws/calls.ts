@@ -1,0 +1,152 @@
+/**
+ * Every AWS API call the live collectors make, with the IAM action it needs and why. This table is the
+ * source of `parapet permissions aws`; a test replays a whole scan and proves that every request the
+ * SDK clients sent is declared here, and that every action here is a read action.
+ */
+import type { DeclaredCall } from '../types.js';
+
+/** `service` is the SDK client / signing name; `operation` the API operation (the SDK command without `Command`). */
+function call(service: string, operation: string, permission: string, why: string): DeclaredCall {
+  return { service, operation, permissions: [permission], why };
+}
+
+export const AWS_CALLS: readonly DeclaredCall[] = [
+  call('sts', 'GetCallerIdentity', 'sts:GetCallerIdentity', 'which account the credentials belong to'),
+  call('sts', 'AssumeRole', 'sts:AssumeRole', 'with --org: the scanner role in each member account'),
+  call('organizations', 'ListAccounts', 'organizations:ListAccounts', 'with --org: the accounts to scan'),
+  call('ec2', 'DescribeRegions', 'ec2:DescribeRegions', 'the regions enabled in the account'),
+  call('ec2', 'DescribeSecurityGroups', 'ec2:DescribeSecurityGroups', 'security group rules (exposure)'),
+  call('ec2', 'DescribeInstances', 'ec2:DescribeInstances', 'instances: public IPs, IMDS, profiles'),
+  call('ec2', 'DescribeVolumes', 'ec2:DescribeVolumes', 'EBS volume encryption'),
+  call('ec2', 'DescribeVpcs', 'ec2:DescribeVpcs', 'VPCs (flow-log coverage, default VPCs)'),
+  call('ec2', 'DescribeFlowLogs', 'ec2:DescribeFlowLogs', 'VPC flow logs'),
+  call(
+    'ec2',
+    'GetEbsEncryptionByDefault',
+    'ec2:GetEbsEncryptionByDefault',
+    'EBS encryption by default per region',
+  ),
+  call(
+    'iam',
+    'GetAccountAuthorizationDetails',
+    'iam:GetAccountAuthorizationDetails',
+    'users, roles and customer managed policies with their documents',
+  ),
+  call(
+    'iam',
+    'GenerateCredentialReport',
+    'iam:GenerateCredentialReport',
+    'asks IAM to (re)build the credential report (an IAM read-level action)',
+  ),
+  call(
+    'iam',
+    'GetCredentialReport',
+    'iam:GetCredentialReport',
+    'root and user credentials: MFA, passwords, access keys, last use',
+  ),
+  call('iam', 'GetAccountPasswordPolicy', 'iam:GetAccountPasswordPolicy', 'the account password policy'),
+  call('s3', 'ListBuckets', 's3:ListAllMyBuckets', 'the buckets of the account'),
+  call('s3', 'GetBucketLocation', 's3:GetBucketLocation', 'the region of each bucket'),
+  call('s3', 'GetBucketAcl', 's3:GetBucketAcl', 'bucket ACL grants (public exposure)'),
+  call('s3', 'GetBucketPolicy', 's3:GetBucketPolicy', 'bucket policy (public exposure, TLS-only)'),
+  call('s3', 'GetPublicAccessBlock', 's3:GetBucketPublicAccessBlock', 'bucket-level Block Public Access'),
+  call('s3', 'GetBucketEncryption', 's3:GetEncryptionConfiguration', 'default encryption'),
+  call('s3', 'GetBucketVersioning', 's3:GetBucketVersioning', 'versioning and MFA delete'),
+  call('s3', 'GetBucketLogging', 's3:GetBucketLogging', 'server access logging'),
+  call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 'object lock'),
+  call('s3', 'GetBucketTagging', 's3:GetBucketTagging', 'bucket tags (owner, environment)'),
+  call(
+    's3-control',
+    'GetPublicAccessBlock',
+    's3:GetAccountPublicAccessBlock',
+    'account-level Block Public Access',
+  ),
+  call('kms', 'ListKeys', 'kms:ListKeys', 'the KMS keys of each region'),
+  call('kms', 'DescribeKey', 'kms:DescribeKey', 'key manager, spec, state'),
+  call('kms', 'GetKeyRotationStatus', 'kms:GetKeyRotationStatus', 'automatic key rotation'),
+  call('kms', 'GetKeyPolicy', 'kms:GetKeyPolicy', 'key policy (public exposure)'),
+  call('kms', 'ListResourceTags', 'kms:ListResourceTags', 'key tags'),
+  call('cloudtrail', 'DescribeTrails', 'cloudtrail:DescribeTrails', 'trails and their settings'),
+  call('cloudtrail', 'GetTrailStatus', 'cloudtrail:GetTrailStatus', 'whether each trail is logging'),
+  call(
+    'cloudtrail',
+    'GetEventSelectors',
+    'cloudtrail:GetEventSelectors',
+    'which management events a trail records',
+  ),
+  call(
+    'rds',
+    'DescribeDBInstances',
+    'rds:DescribeDBInstances',
+    'database instances: exposure, encryption, backups',
+  ),
+  call('rds', 'DescribeDBSnapshots', 'rds:DescribeDBSnapshots', 'database snapshots: encryption'),
+  call(
+    'rds',
+    'DescribeDBSnapshotAttributes',
+    'rds:DescribeDBSnapshotAttributes',
+    'snapshot sharing (restore attribute)',
+  ),
+  call(
+    'elasticloadbalancing',
+    'DescribeLoadBalancers',
+    'elasticloadbalancing:DescribeLoadBalancers',
+    'load balancers',
+  ),
+  call(
+    'elasticloadbalancing',
+    'DescribeLoadBalancerAttributes',
+    'elasticloadbalancing:DescribeLoadBalancerAttributes',
+    'access logs, deletion protection, header handling',
+  ),
+  call(
+    'elasticloadbalancing',
+    'DescribeListeners',
+    'elasticloadbalancing:DescribeListeners',
+    'listener protocols and TLS policies',
+  ),
+  call('eks', 'ListClusters', 'eks:ListClusters', 'the EKS clusters of each region'),
+  call('eks', 'DescribeCluster', 'eks:DescribeCluster', 'endpoint access, logging, secrets encryption'),
+];
+
+/** IAM actions that are read-level though not named List/Get/Describe (AWS's own access level says so). */
+export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set(['iam:GenerateCredentialReport']);
+
+/** True for an action AWS classifies as List or Read (by its verb, or the short list above). */
+export function isReadAction(action: string): boolean {
+  if (READ_LEVEL_EXCEPTIONS.has(action)) return true;
+  const verb = action.split(':')[1] ?? '';
+  return /^(List|Get|Describe)[A-Z]/.test(verb);
+}
+
+/**
+ * Actions only the identity that starts an organisation scan needs (in the management or delegated
+ * account), not the scanner role in each account: they are left out of the scanner policy and listed
+ * by `--explain`.
+ */
+export const ORG_CALLER_ACTIONS: ReadonlySet<string> = new Set(['sts:AssumeRole']);
+
+/** The least-privilege policy document for the scanner role: one statement, every read action, sorted. */
+export function awsPolicyDocument(calls: readonly DeclaredCall[] = AWS_CALLS): Record<string, unknown> {
+  const actions = [...new Set(calls.flatMap((c) => c.permissions))]
+    .filter((a) => !ORG_CALLER_ACTIONS.has(a))
+    .sort();
+  return {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'ParapetReadOnlyScanner', Effect: 'Allow', Action: actions, Resource: '*' }],
+  };
+}
+
+/** `parapet permissions aws [--explain]` text. */
+export function awsPermissionsText(options: { explain?: boolean } = {}): string {
+  const policy = `${JSON.stringify(awsPolicyDocument(), null, 2)}\n`;
+  if (options.explain !== true) return policy;
+  const width = Math.max(...AWS_CALLS.map((c) => c.permissions.join(', ').length));
+  const lines = AWS_CALLS.map(
+    (c) => `# ${c.permissions.join(', ').padEnd(width)}  ${c.service}:${c.operation} — ${c.why}`,
+  );
+  const note =
+    '# With --org, the identity that starts the scan also needs sts:AssumeRole on ' +
+    'arn:aws:iam::*:role/<--role-name>; the role in each account needs only the policy below.';
+  return `${lines.join('\n')}\n${note}\n${policy}`;
+}

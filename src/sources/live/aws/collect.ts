@@ -1,0 +1,357 @@
+/**
+ * A live AWS collection run: resolve credentials, find the accounts (one, or the organisation's) and
+ * their enabled regions, then collect every account × region × service concurrently, within limits.
+ * Events stream out as they are produced. A failing account, region or call is recorded (diagnostic,
+ * gaps, no coverage claim) and never stops the rest.
+ */
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { OrganizationsClient, paginateListAccounts, type Account } from '@aws-sdk/client-organizations';
+import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
+import { fromNodeProviderChain, fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { accountUid } from '../../../inventory/aws/account.js';
+import { unknown } from '../../../model/unknown.js';
+import type { ImportEvent } from '../../import/types.js';
+import type { LiveContext } from '../types.js';
+import { collectCloudTrail } from './collectors/cloudtrail.js';
+import { collectEc2, ebsEncryptionByDefault, ec2Client } from './collectors/ec2.js';
+import { collectEks } from './collectors/eks.js';
+import { collectElbv2 } from './collectors/elbv2.js';
+import { collectIam, credentialReport, passwordPolicy } from './collectors/iam.js';
+import { collectKms } from './collectors/kms.js';
+import { collectRds } from './collectors/rds.js';
+import { accountPublicAccessBlock, collectBucket, listBuckets } from './collectors/s3.js';
+import { isEndpointUrl, type AwsLiveOptions } from './options.js';
+import { UsageError } from '../../../model/errors.js';
+import { clientConfig, failureOf, Limiter, type ClientSettings } from './runtime.js';
+import { AccountSession, LIVE_FORMAT, RegionScope, type Sink } from './scope.js';
+
+/** Regions global services are called in, per partition. */
+function homeRegion(partition: string): string {
+  if (partition === 'aws-cn') return 'cn-north-1';
+  if (partition === 'aws-us-gov') return 'us-gov-west-1';
+  return 'us-east-1';
+}
+
+/** Test hooks: observe every call a collector makes (by service and operation). */
+export interface CollectHooks {
+  observe?: (service: string, operation: string) => void;
+}
+
+/** An async queue of events: producers push, the generator drains in batches. */
+class EventQueue {
+  #buffer: ImportEvent[] = [];
+  #wake: (() => void) | undefined;
+  #closed = false;
+
+  push = (ev: ImportEvent): void => {
+    this.#buffer.push(ev);
+    this.#wake?.();
+  };
+
+  close(): void {
+    this.#closed = true;
+    this.#wake?.();
+  }
+
+  async *drain(): AsyncGenerator<ImportEvent[]> {
+    for (;;) {
+      if (this.#buffer.length > 0) {
+        const out = this.#buffer;
+        this.#buffer = [];
+        yield out;
+        continue;
+      }
+      if (this.#closed) return;
+      await new Promise<void>((resolve) => (this.#wake = resolve));
+      this.#wake = undefined;
+    }
+  }
+}
+
+/** Credentials from the context's environment when it carries keys, else the standard chain. */
+function baseCredentials(
+  options: AwsLiveOptions,
+  env: NodeJS.ProcessEnv,
+): AwsCredentialIdentity | AwsCredentialIdentityProvider {
+  if (options.profile === undefined && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) {
+    return {
+      accessKeyId: env.AWS_ACCESS_KEY_ID,
+      secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+      ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+    };
+  }
+  return fromNodeProviderChain(options.profile === undefined ? {} : { profile: options.profile });
+}
+
+/**
+ * One credential resolution shared by every client of an account (each SDK client would otherwise
+ * assume the role itself), refreshed five minutes before it expires.
+ */
+function sharedCredentials(provider: AwsCredentialIdentityProvider): AwsCredentialIdentityProvider {
+  let current: Promise<AwsCredentialIdentity> | undefined;
+  return async () => {
+    if (current !== undefined) {
+      const c = await current;
+      if (c.expiration === undefined || c.expiration.getTime() - Date.now() > 5 * 60_000) return c;
+    }
+    const next = provider();
+    current = next;
+    next.catch(() => {
+      if (current === next) current = undefined;
+    });
+    return next;
+  };
+}
+
+export async function* collectAws(
+  options: AwsLiveOptions,
+  ctx: LiveContext,
+  hooks: CollectHooks = {},
+): AsyncGenerator<ImportEvent[]> {
+  const queue = new EventQueue();
+  const work = run(options, ctx, hooks, queue.push).finally(() => queue.close());
+  // Keep the run's rejection observed until the queue has been drained.
+  let failure: Error | undefined;
+  work.catch((e: unknown) => (failure = e instanceof Error ? e : new Error(String(e))));
+  yield* queue.drain();
+  await work.catch(() => undefined);
+  if (failure !== undefined) throw failure;
+}
+
+async function run(
+  options: AwsLiveOptions,
+  ctx: LiveContext,
+  hooks: CollectHooks,
+  emit: (ev: ImportEvent) => void,
+): Promise<void> {
+  const endpointUrl = options.endpointUrl ?? ctx.env.AWS_ENDPOINT_URL;
+  if (endpointUrl !== undefined && !isEndpointUrl(endpointUrl))
+    throw new UsageError(`AWS_ENDPOINT_URL: "${endpointUrl}" is not an http(s) URL`);
+  const base: ClientSettings = {
+    credentials: baseCredentials(options, ctx.env),
+    timeoutMs: options.timeoutMs,
+    maxAttempts: options.maxAttempts,
+    ...(endpointUrl === undefined ? {} : { endpointUrl }),
+  };
+  const sts = new STSClient(clientConfig(base, options.regions?.[0] ?? 'us-east-1'));
+  hooks.observe?.('sts', 'GetCallerIdentity');
+  let caller: { account: string; partition: string };
+  try {
+    const id = await sts.send(new GetCallerIdentityCommand({}));
+    caller = { account: id.Account ?? '', partition: /^arn:([^:]+):/.exec(id.Arn ?? '')?.[1] ?? 'aws' };
+  } catch (e) {
+    const f = failureOf(e);
+    throw new Error(
+      `AWS credentials could not be used (sts:GetCallerIdentity: ${f.code}: ${f.message}); ` +
+        'set a profile (--profile), environment credentials, SSO or an instance/container role',
+    );
+  } finally {
+    sts.destroy();
+  }
+  const home = homeRegion(caller.partition);
+  const sink: Sink = { emit, log: ctx.log, told: new Set(), observe: hooks.observe };
+  const targets = options.org
+    ? await orgAccounts(options, base, home, caller, emit, hooks)
+    : [caller.account];
+  ctx.log(`aws: ${targets.length} account(s) from ${caller.account}`);
+  const accounts = new Limiter(options.accountConcurrency);
+  await Promise.all(
+    targets.map((account) =>
+      accounts.run(async () => {
+        if (ctx.signal?.aborted) return;
+        const credentials =
+          account === caller.account
+            ? base.credentials
+            : sharedCredentials(
+                fromTemporaryCredentials({
+                  masterCredentials: base.credentials,
+                  params: {
+                    RoleArn: `arn:${caller.partition}:iam::${account}:role/${options.roleName}`,
+                    RoleSessionName: 'parapet-scan',
+                    DurationSeconds: 3600,
+                    ...(options.externalId === undefined ? {} : { ExternalId: options.externalId }),
+                  },
+                  clientConfig: clientConfig(base, home),
+                }),
+              );
+        const session = new AccountSession(account, caller.partition, { ...base, credentials }, sink);
+        try {
+          await collectAccount(session, options, ctx, home);
+        } catch (e) {
+          emit({
+            kind: 'diagnostic',
+            level: 'error',
+            file: `aws account ${account}`,
+            message: `account ${account} could not be collected: ${failureOf(e).message}`,
+          });
+        } finally {
+          session.close();
+        }
+      }),
+    ),
+  );
+}
+
+/** The organisation's active accounts, filtered by --accounts / --exclude-accounts. */
+async function orgAccounts(
+  options: AwsLiveOptions,
+  base: ClientSettings,
+  home: string,
+  caller: { account: string },
+  emit: (ev: ImportEvent) => void,
+  hooks: CollectHooks,
+): Promise<string[]> {
+  const client = new OrganizationsClient(clientConfig(base, home));
+  hooks.observe?.('organizations', 'ListAccounts');
+  const all: Account[] = [];
+  try {
+    for await (const page of paginateListAccounts({ client }, {})) all.push(...(page.Accounts ?? []));
+  } catch (e) {
+    const f = failureOf(e);
+    throw new Error(
+      `--org: the organisation's accounts could not be listed from ${caller.account} ` +
+        `(organizations:ListAccounts: ${f.code}: ${f.message}); run from the management or a delegated administrator account`,
+    );
+  } finally {
+    client.destroy();
+  }
+  const include = options.accounts === undefined ? undefined : new Set(options.accounts);
+  const exclude = new Set(options.excludeAccounts ?? []);
+  const out: string[] = [];
+  for (const a of all) {
+    const id = a.Id ?? '';
+    if (include !== undefined && !include.has(id)) continue;
+    if (exclude.has(id)) continue;
+    if (a.Status !== undefined && a.Status !== 'ACTIVE') {
+      emit({
+        kind: 'diagnostic',
+        level: 'warning',
+        file: `aws account ${id}`,
+        message: `account ${id} is ${a.Status}; skipped`,
+      });
+      continue;
+    }
+    out.push(id);
+  }
+  for (const id of include ?? [])
+    if (!out.includes(id) && !all.some((a) => a.Id === id))
+      emit({
+        kind: 'diagnostic',
+        level: 'warning',
+        file: `aws account ${id}`,
+        message: `--accounts: ${id} is not in the organisation`,
+      });
+  return out.sort();
+}
+
+/** Everything in one account: its regions, then regional services per region and global ones once. */
+async function collectAccount(
+  session: AccountSession,
+  options: AwsLiveOptions,
+  ctx: LiveContext,
+  home: string,
+): Promise<void> {
+  const account = session.account;
+  const global = new RegionScope(session, home);
+  let regions = options.regions;
+  let allRegions = false;
+  if (regions === undefined) {
+    const r = await global.call('ec2', 'DescribeRegions', () =>
+      ec2Client(global).send(new DescribeRegionsCommand({})),
+    );
+    if (!r.ok) {
+      session.emit({
+        kind: 'diagnostic',
+        level: 'error',
+        file: `aws account ${account}`,
+        message: `${r.reason}; name the regions with --regions`,
+      });
+      return;
+    }
+    regions = (r.value.Regions ?? [])
+      .map((x) => x.RegionName ?? '')
+      .filter((x) => x !== '')
+      .sort();
+    allRegions = true;
+  }
+  ctx.log(`aws: account ${account}: ${regions.length} region(s)`);
+  const source = { kind: 'live' as const, format: LIVE_FORMAT, position: `${account}/global` };
+  const accountFields: Record<string, unknown> = {};
+  const ebs: { region: string; enabled: boolean }[] = [];
+  let ebsGap: string | undefined;
+  let trailsComplete = allRegions;
+
+  const buckets = listBuckets(global);
+  const regional = regions.map(async (region) => {
+    const s = new RegionScope(session, region);
+    const [ec2, kms, trails, rds, elb, eks, ebsDefault] = await Promise.all([
+      collectEc2(s),
+      collectKms(s),
+      collectCloudTrail(s),
+      collectRds(s),
+      collectElbv2(s),
+      collectEks(s),
+      ebsEncryptionByDefault(s),
+    ]);
+    if (typeof ebsDefault === 'string') ebsGap ??= ebsDefault;
+    else ebs.push({ region, enabled: ebsDefault });
+    if (!trails) trailsComplete = false;
+    const covered = [...ec2, ...kms, ...rds, ...elb, ...eks, ...(trails ? ['aws.cloudtrail.trail'] : [])];
+    const listing = await buckets;
+    if (listing?.complete === true) covered.push('aws.s3.bucket');
+    await Promise.all(
+      (listing?.buckets ?? []).filter((b) => b.region === region).map((b) => collectBucket(s, b.name)),
+    );
+    session.emit({ kind: 'scope', provider: 'aws', account, region, covers: { assetTypes: covered.sort() } });
+  });
+
+  const iamDone = collectIam(global);
+  const [report, policy, pab] = await Promise.all([
+    credentialReport(global, ctx.now),
+    passwordPolicy(global),
+    accountPublicAccessBlock(global),
+  ]);
+  const iamListed = await iamDone;
+  await Promise.all(regional);
+
+  if ('reason' in report) {
+    for (const f of ['rootMfaEnabled', 'rootAccessKeys', 'rootPasswordLastUsed'])
+      accountFields[f] = unknown(report.reason);
+  } else {
+    for (const u of report.users) session.emit({ kind: 'candidate', type: 'aws.iam.user', candidate: u });
+    for (const f of ['rootMfaEnabled', 'rootAccessKeys', 'rootPasswordLastUsed'])
+      accountFields[f] = report.root?.[f] ?? unknown('the credential report has no <root_account> row');
+  }
+  accountFields.passwordPolicy = 'reason' in policy ? unknown(policy.reason) : policy.value;
+  accountFields.s3PublicAccessBlock = 'reason' in pab ? unknown(pab.reason) : pab.value;
+  accountFields.ebsEncryptionByDefault =
+    ebsGap !== undefined ? unknown(ebsGap) : ebs.sort((a, b) => (a.region < b.region ? -1 : 1));
+  accountFields.trailsListed = trailsComplete
+    ? true
+    : unknown(
+        allRegions
+          ? 'cloudtrail:DescribeTrails failed in some region, so trails may be missing'
+          : 'only the regions named with --regions were read, so trails homed elsewhere may be missing',
+      );
+  session.emit({
+    kind: 'candidate',
+    type: 'aws.account',
+    candidate: {
+      uid: accountUid(account, session.partition),
+      account,
+      region: 'global',
+      name: account,
+      tags: {},
+      config: accountFields,
+      relations: [],
+      source,
+      capturedAt: ctx.now.toISOString(),
+    },
+  });
+  const globalTypes = [
+    'aws.account',
+    ...(iamListed ? ['aws.iam.user', 'aws.iam.role', 'aws.iam.policy'] : []),
+  ];
+  session.emit({ kind: 'scope', provider: 'aws', account, covers: { assetTypes: globalTypes } });
+}

@@ -1,0 +1,137 @@
+/**
+ * The machinery every AWS collector shares: SDK clients built per account, region and service with
+ * adaptive retry and a per-request timeout; a concurrency limit per service; and `call`, which turns
+ * a thrown SDK error into a typed failure (denied, throttled, timed out, ...) that the collectors
+ * record as a gap instead of stopping the scan.
+ */
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+
+/** Why a call did not return data. */
+export interface CallFailure {
+  kind: 'denied' | 'throttled' | 'timeout' | 'not-found' | 'error';
+  /** The AWS error code (`AccessDenied`, `ThrottlingException`, ...) or the client error name. */
+  code: string;
+  message: string;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: CallFailure; reason: string };
+
+const DENIED = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'AuthorizationError',
+  'UnauthorizedAccess',
+  'AuthFailure',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'OptInRequired',
+  'SubscriptionRequiredException',
+]);
+const THROTTLED = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'SlowDown',
+]);
+
+interface SdkErrorShape {
+  name?: unknown;
+  Code?: unknown;
+  code?: unknown;
+  message?: unknown;
+  $metadata?: { httpStatusCode?: number };
+}
+
+/** Classify an error thrown by an SDK call. */
+export function failureOf(e: unknown): CallFailure {
+  const err = (typeof e === 'object' && e !== null ? e : {}) as SdkErrorShape;
+  const code = [err.Code, err.code, err.name].find((v): v is string => typeof v === 'string') ?? 'Error';
+  const message = typeof err.message === 'string' && err.message !== '' ? err.message : String(e);
+  const status = err.$metadata?.httpStatusCode;
+  if (DENIED.has(code) || status === 403) return { kind: 'denied', code, message };
+  if (THROTTLED.has(code) || status === 429) return { kind: 'throttled', code, message };
+  if (code === 'TimeoutError' || /timed? ?out|ETIMEDOUT|socket hang up/i.test(message))
+    return { kind: 'timeout', code, message };
+  if (status === 404 || /NotFound|NoSuch/.test(code)) return { kind: 'not-found', code, message };
+  return { kind: 'error', code, message };
+}
+
+/** A counting semaphore: at most `limit` tasks run at once, the rest wait in order. */
+export class Limiter {
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
+  constructor(readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#running >= this.limit) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#running++;
+    try {
+      return await task();
+    } finally {
+      this.#running--;
+      this.#waiting.shift()?.();
+    }
+  }
+}
+
+/**
+ * Calls in flight per service and account. AWS's request quotas are per account and region (and
+ * per API); these limits keep a scan well inside them so that adaptive retry rarely has to act.
+ */
+export const SERVICE_CONCURRENCY: Readonly<Record<string, number>> = {
+  ec2: 8,
+  iam: 4,
+  s3: 16,
+  's3-control': 2,
+  kms: 8,
+  cloudtrail: 4,
+  rds: 4,
+  elasticloadbalancing: 4,
+  eks: 4,
+  sts: 4,
+  organizations: 2,
+};
+
+/** The SDK client settings every collector uses. */
+export interface ClientSettings {
+  credentials: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  endpointUrl?: string;
+  timeoutMs: number;
+  maxAttempts: number;
+}
+
+/** The constructor config shared by every client: adaptive retry, timeouts, optional endpoint. */
+export function clientConfig(settings: ClientSettings, region: string) {
+  return {
+    region,
+    credentials: settings.credentials,
+    maxAttempts: settings.maxAttempts,
+    retryMode: 'adaptive' as const,
+    requestHandler: {
+      requestTimeout: settings.timeoutMs,
+      connectionTimeout: settings.timeoutMs,
+      throwOnRequestTimeout: true,
+    },
+    ...(settings.endpointUrl === undefined ? {} : { endpoint: settings.endpointUrl }),
+  };
+}
+
+/** The reason recorded on a field whose call failed, naming the call, scope and AWS's answer. */
+export function reasonOf(call: string, scope: string, f: CallFailure): string {
+  const what =
+    f.kind === 'denied'
+      ? 'was denied'
+      : f.kind === 'throttled'
+        ? 'was throttled past every retry'
+        : f.kind === 'timeout'
+          ? 'timed out'
+          : 'failed';
+  return `${call} ${what} in ${scope} (${f.code}: ${f.message.slice(0, 300)})`;
+}

@@ -1,0 +1,225 @@
+/**
+ * Test support: a loopback HTTP server (127.0.0.1, random port) that answers real AWS SDK clients
+ * from recorded responses. It reads each request the way AWS does — the SigV4 credential scope gives
+ * the region and service, the access key the account (replay keys end in the 12-digit account id),
+ * the query form / X-Amz-Target / REST path the operation — and replies in that service's protocol.
+ * Recordings can answer once (`times`), fail (`error`: AccessDenied, ThrottlingException/429),
+ * hang (a region that times out), or wait (`delayMs`, and `latencyMs` for every request).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { renderError, renderOutput, type WireResponse } from './wire.js';
+
+export interface ReplayRequest {
+  service: string;
+  region: string;
+  account: string;
+  operation: string;
+  /** Query-form fields, the JSON body, or REST path/query values (`Bucket`, `name`, `nextToken`). */
+  params: Record<string, unknown>;
+}
+
+export interface Recording {
+  service: string;
+  operation: string;
+  region?: string;
+  account?: string;
+  when?: (params: Record<string, unknown>) => boolean;
+  /** SDK-shaped output (member names as in the SDK's `...CommandOutput`). */
+  output?: Record<string, unknown> | ((req: ReplayRequest) => Record<string, unknown>);
+  error?: { status: number; code: string; message?: string };
+  /** Answer this many times, then step aside for the next matching recording. */
+  times?: number;
+  /** Never answer (the client's timeout fires). */
+  hang?: boolean;
+  delayMs?: number;
+}
+
+export interface ReplayOptions {
+  /** Added to every answer. */
+  latencyMs?: number;
+  /** Account for requests whose access key does not end in an account id. */
+  defaultAccount?: string;
+  /** Decide an answer before the recordings (e.g. a rate limiter in the benchmark). */
+  intercept?: (req: ReplayRequest) => WireResponse | undefined;
+}
+
+const S3_SUBRESOURCES: Record<string, string> = {
+  location: 'GetBucketLocation',
+  acl: 'GetBucketAcl',
+  policy: 'GetBucketPolicy',
+  publicAccessBlock: 'GetPublicAccessBlock',
+  encryption: 'GetBucketEncryption',
+  versioning: 'GetBucketVersioning',
+  logging: 'GetBucketLogging',
+  'object-lock': 'GetObjectLockConfiguration',
+  tagging: 'GetBucketTagging',
+};
+
+async function bodyOf(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Parse what AWS would: service, region, account, operation, parameters. */
+export function parseRequest(
+  method: string,
+  rawUrl: string,
+  headers: Record<string, string | string[] | undefined>,
+  body: string,
+  defaultAccount: string,
+): ReplayRequest | string {
+  const auth = String(headers.authorization ?? '');
+  const scope = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
+  if (scope === null) return 'request is not SigV4-signed';
+  const [, accessKey = '', region = '', signingService = ''] = scope;
+  const account = /(\d{12})$/.exec(accessKey)?.[1] ?? defaultAccount;
+  const url = new URL(rawUrl, 'http://replay');
+  const target = headers['x-amz-target'];
+  let service = signingService;
+  let operation: string | undefined;
+  let params: Record<string, unknown> = {};
+  if (typeof target === 'string') {
+    operation = target.split('.').pop();
+    params = body === '' ? {} : (JSON.parse(body) as Record<string, unknown>);
+  } else if (body.includes('Action=')) {
+    const form = new URLSearchParams(body);
+    operation = form.get('Action') ?? undefined;
+    params = Object.fromEntries(form.entries());
+  } else if (signingService === 's3' && url.pathname.startsWith('/v20180820/')) {
+    service = 's3-control';
+    if (url.pathname.endsWith('/configuration/publicAccessBlock')) operation = 'GetPublicAccessBlock';
+    params = { AccountId: headers['x-amz-account-id'] };
+  } else if (signingService === 's3') {
+    const bucket = decodeURIComponent(url.pathname.split('/')[1] ?? '');
+    if (bucket === '') operation = method === 'GET' ? 'ListBuckets' : undefined;
+    else {
+      const sub = Object.keys(S3_SUBRESOURCES).find((k) => url.searchParams.has(k));
+      operation = sub === undefined ? undefined : S3_SUBRESOURCES[sub];
+    }
+    params = { Bucket: bucket, ...Object.fromEntries(url.searchParams.entries()) };
+  } else if (signingService === 'eks') {
+    const parts = url.pathname.split('/').filter((p) => p !== '');
+    if (parts[0] === 'clusters' && parts.length === 1) operation = 'ListClusters';
+    else if (parts[0] === 'clusters' && parts.length === 2) operation = 'DescribeCluster';
+    params = {
+      ...Object.fromEntries(url.searchParams.entries()),
+      ...(parts[1] ? { name: decodeURIComponent(parts[1]) } : {}),
+    };
+  }
+  if (operation === undefined) return `cannot tell the operation of ${method} ${rawUrl} (${signingService})`;
+  return { service, region, account, operation, params };
+}
+
+export class ReplayServer {
+  readonly requests: ReplayRequest[] = [];
+  readonly unmatched: ReplayRequest[] = [];
+  readonly #recordings: (Recording & { used: number })[];
+  readonly #sockets = new Set<Socket>();
+  #server: Server | undefined;
+
+  constructor(
+    recordings: readonly Recording[],
+    readonly options: ReplayOptions = {},
+  ) {
+    this.#recordings = recordings.map((r) => ({ ...r, used: 0 }));
+  }
+
+  /** Start on 127.0.0.1 and a free port; resolves to the endpoint URL. */
+  async start(): Promise<string> {
+    const server = createServer((req, res) => void this.#handle(req, res));
+    server.on('connection', (s) => {
+      this.#sockets.add(s);
+      s.on('close', () => this.#sockets.delete(s));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.#server = server;
+    const addr = server.address();
+    if (addr === null || typeof addr === 'string') throw new Error('replay server has no port');
+    return `http://127.0.0.1:${addr.port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const s of this.#sockets) s.destroy();
+    await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+  }
+
+  /** How many requests were made for `service:operation`. */
+  count(service: string, operation: string): number {
+    return this.requests.filter((r) => r.service === service && r.operation === operation).length;
+  }
+
+  #find(req: ReplayRequest): (Recording & { used: number }) | undefined {
+    return this.#recordings.find(
+      (r) =>
+        r.service === req.service &&
+        r.operation === req.operation &&
+        (r.region === undefined || r.region === req.region) &&
+        (r.account === undefined || r.account === req.account) &&
+        (r.times === undefined || r.used < r.times) &&
+        (r.when === undefined || r.when(req.params)),
+    );
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await bodyOf(req);
+    const parsed = parseRequest(
+      req.method ?? 'GET',
+      req.url ?? '/',
+      req.headers,
+      body,
+      this.options.defaultAccount ?? '000000000000',
+    );
+    if (typeof parsed === 'string') {
+      this.#send(res, { status: 400, headers: { 'content-type': 'text/plain' }, body: parsed });
+      return;
+    }
+    this.requests.push(parsed);
+    const latency = this.options.latencyMs ?? 0;
+    const intercepted = this.options.intercept?.(parsed);
+    if (intercepted !== undefined) {
+      await delay(latency);
+      this.#send(res, intercepted);
+      return;
+    }
+    const rec = this.#find(parsed);
+    if (rec === undefined) {
+      this.unmatched.push(parsed);
+      this.#send(
+        res,
+        renderError(
+          parsed.service,
+          500,
+          'InternalFailure',
+          `no recording for ${parsed.service}:${parsed.operation} in ${parsed.region}`,
+        ),
+      );
+      return;
+    }
+    rec.used++;
+    if (rec.hang) return; // the socket stays open until the client gives up or the server stops
+    await delay(latency + (rec.delayMs ?? 0));
+    if (rec.error !== undefined) {
+      this.#send(
+        res,
+        renderError(parsed.service, rec.error.status, rec.error.code, rec.error.message ?? rec.error.code),
+      );
+      return;
+    }
+    const output = typeof rec.output === 'function' ? rec.output(parsed) : (rec.output ?? {});
+    this.#send(res, renderOutput(parsed.service, parsed.operation, output));
+  }
+
+  #send(res: ServerResponse, w: WireResponse): void {
+    if (res.destroyed) return;
+    res.writeHead(w.status, {
+      ...w.headers,
+      'x-amzn-requestid': 'replay',
+      'content-length': Buffer.byteLength(w.body),
+    });
+    res.end(w.body);
+  }
+}
+
+const delay = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
