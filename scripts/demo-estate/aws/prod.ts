@@ -65,7 +65,8 @@ export function prod(): AccountExports {
     created: '2019-10-01T11:20:03.000Z',
     tags: t(TEAMS.booking, 'confidential', undefined, booking),
   });
-  const kRds = awsManagedKey(eu, 'rds', '2019-06-03T14:00:12.000Z');
+  // The AWS managed RDS key exists in the account even though no database here uses it any more.
+  awsManagedKey(eu, 'rds', '2019-06-03T14:00:12.000Z');
   const kEbs = awsManagedKey(eu, 'ebs', '2019-06-03T14:02:40.000Z');
 
   const vpcId = vpc(eu, 'prod-core', {
