@@ -170,6 +170,7 @@ describe('the demo estate', () => {
       'maxSessionDurationSeconds',
       'blobSoftDelete',
       'status',
+      'API keys',
     ]);
     for (const u of doc.scan.coverage.unassessed)
       expect(cannotTell, `${u.ruleId}: ${u.field}`).toContain(u.field);

@@ -9,7 +9,11 @@ import { safeText } from '../report/safe-text.js';
 import { processIo, type Io } from './io.js';
 import { runRules } from './rules.js';
 import { runScan } from './scan.js';
+<<<<<<< HEAD
 import { runGraph } from './graph.js';
+=======
+import { addLifecycleCommands } from './lifecycle-commands.js';
+>>>>>>> main
 import { LIVE_SOURCES, liveSource } from '../sources/live/index.js';
 
 export const EXIT = { ok: 0, failOn: 1, usage: 2, internal: 3 } as const;
@@ -50,6 +54,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
     .option('--include-passed', 'also list passing checks in JSON output')
     .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
+    .option('--suppressions <file>', 'suppression file (default: parapet.suppressions.yaml if present)')
     .option('--no-progress', 'no progress lines on stderr')
     .option('--no-color', 'no colour (also NO_COLOR)')
     .addHelpText(
@@ -79,6 +84,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
             at: o.at as string | undefined,
             includePassed: o.includePassed === true,
             config: o.config as string | undefined,
+            suppressions: o.suppressions as string | undefined,
             progress: o.progress !== false,
             color: o.color !== false && io.env.NO_COLOR === undefined,
           },
@@ -171,6 +177,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
         ),
       );
     });
+  addLifecycleCommands(cmd, io, setCode);
   return cmd;
 }
 

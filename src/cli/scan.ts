@@ -22,6 +22,7 @@ import type { ImportEvent } from '../sources/import/types.js';
 import type { LiveContext, LiveSource } from '../sources/live/types.js';
 import { openSqliteStore } from '../store/sqlite.js';
 import { loadConfig } from './config.js';
+import { readSuppressionFile, suppressionFilePath } from './suppression-file.js';
 import { selectFrameworks } from './frameworks.js';
 import type { Io } from './io.js';
 import { DEFAULT_DB, demoDir } from './paths.js';
@@ -46,6 +47,8 @@ export interface ScanOptions {
   at?: string;
   includePassed?: boolean;
   config?: string;
+  /** The suppression file (default parapet.suppressions.yaml in the working directory, if present). */
+  suppressions?: string;
   progress: boolean;
   color: boolean;
 }
@@ -82,6 +85,26 @@ async function* allSources(
   for (const l of live) yield* l.source.collect(l.options, ctx);
 }
 
+/**
+ * PARAPET_STORE_GROUP_SIZE / PARAPET_STORE_COMMIT_EVERY: how many assets the store writes at once and
+ * commits at once (docs/store.md). Small values make interrupted-scan tests reach a commit quickly.
+ */
+function storeTuning(env: NodeJS.ProcessEnv): { groupSize?: number; commitEvery?: number } {
+  const out: { groupSize?: number; commitEvery?: number } = {};
+  for (const [name, key] of [
+    ['PARAPET_STORE_GROUP_SIZE', 'groupSize'],
+    ['PARAPET_STORE_COMMIT_EVERY', 'commitEvery'],
+  ] as const) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1)
+      throw new UsageError(`${name}: "${raw}" is not a positive whole number`);
+    out[key] = n;
+  }
+  return out;
+}
+
 export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
   const format = opts.format;
   if (!(SCAN_FORMATS as readonly string[]).includes(format)) {
@@ -93,6 +116,10 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
   const failOn = opts.failOn === undefined ? undefined : severityOption('--fail-on', opts.failOn);
   const now = resolveNow(opts.at, io.env);
   const config = loadConfig(opts.config, io.cwd);
+  const suppressions = readSuppressionFile(
+    suppressionFilePath(opts.suppressions, io.cwd),
+    opts.suppressions !== undefined,
+  ).suppressions;
   const paths: ImportPath[] = [];
   if (opts.demo) paths.push({ path: demoDir(), display: 'demo' });
   for (const p of opts.import ?? []) paths.push(isAbsolute(p) ? p : { path: resolve(io.cwd, p), display: p });
@@ -117,6 +144,7 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
   // The scan's rows are stored on a thread of their own, beside the assessment (two cores, not one).
   const store = openSqliteStore(dbPath === undefined ? join(tempDir!, 'scan.db') : resolve(io.cwd, dbPath), {
     writer: 'worker',
+    ...storeTuning(io.env),
   });
   const progress = stderrProgress(opts.progress, io.stderr);
   try {
@@ -129,6 +157,7 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
         ...live.map((l) => `${l.source.provider} (live)`),
       ],
       options: { framework: selected, rules: rules.length },
+      suppressions,
     });
     const startClock = Date.now();
     let assessment;

@@ -21,7 +21,7 @@ import type { AnyRule } from '../rules/api.js';
 import type { DiagnosticEvent, ImportEvent } from '../sources/import/types.js';
 import { evaluatePrepared, prepareRule, type EvaluationEnv, type PreparedRule } from './evaluate-rule.js';
 import { findingId } from './finding-id.js';
-import { CoverageIndex } from './coverage-index.js';
+import { CoverageIndex, type CoverageDeclaration } from './coverage-index.js';
 import { InventoryIndex } from './inventory-index.js';
 import { riskOf, type Risk } from './risk.js';
 import { EstateGraph, GRAPH_TYPES } from '../inventory/graph/graph.js';
@@ -82,6 +82,11 @@ export interface Coverage {
   unassessed: { ruleId: string; field: string; reason: string; results: number }[];
   /** False when any input could not be read: the scan is partial. */
   complete: boolean;
+  /**
+   * Scopes the sources declared they record completely (e.g. an AWS Config recorder of all types): a
+   * resource missing from such a scope is gone, and its findings close as `removed`.
+   */
+  declared?: CoverageDeclaration[];
 }
 
 export interface Assessment {
@@ -404,6 +409,7 @@ export async function assess(
       `${b.provider}/${b.account}/${b.region ?? ''}`,
     ),
   );
+  out.coverage.declared = coverage.declarations();
   out.coverage.unknownFields = [...unknownFields.values()].sort((a, b) => b.assets - a.assets);
   out.coverage.unassessed = [...unassessed.values()].sort((a, b) => b.results - a.results);
   return out;

@@ -28,6 +28,13 @@ export class CoverageIndex {
     this.#declared.push(d);
   }
 
+  /** What sources declared they record completely (the lifecycle closes findings of removed resources only there). */
+  declarations(): CoverageDeclaration[] {
+    const unique = new Map<string, CoverageDeclaration>();
+    for (const d of this.#declared) unique.set(JSON.stringify(d), d);
+    return [...unique.values()];
+  }
+
   /** The regions of the last type and account seen: consecutive assets mostly share them. */
   #last: { type: string; account: string; regions: Set<string> } | undefined;
 

@@ -14,7 +14,8 @@ export function toFinding(r: StoredResult, rule: AnyRule | undefined, compliance
     ruleId: r.ruleId,
     title: rule?.title ?? r.ruleId,
     severity,
-    status: r.status === 'not_applicable' ? 'pass' : r.status,
+    // A muted finding stays visible, as `muted` (docs/lifecycle.md).
+    status: r.state === 'muted' ? 'muted' : r.status === 'not_applicable' ? 'pass' : r.status,
     resource: {
       uid: r.resource.uid,
       provider: r.resource.provider,

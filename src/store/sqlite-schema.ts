@@ -98,4 +98,59 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE scan_findings ADD COLUMN risk_profile INTEGER;
   ALTER TABLE findings ADD COLUMN risk_profile INTEGER;
   `,
+  // Findings over time (docs/lifecycle.md): every state change of a finding as an event, the audit
+  // log of suppression and baseline changes, muting, approved baselines and drift events.
+  `
+  ALTER TABLE findings ADD COLUMN muted_by TEXT;
+  ALTER TABLE findings ADD COLUMN muted_kind TEXT;
+  ALTER TABLE findings ADD COLUMN removed_at TEXT;
+  CREATE INDEX findings_asset ON findings (asset_id);
+  CREATE TABLE finding_events (
+    id INTEGER PRIMARY KEY,
+    finding_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    state TEXT NOT NULL,
+    scan_seq INTEGER,
+    actor TEXT NOT NULL,
+    detail TEXT
+  );
+  CREATE INDEX finding_events_finding ON finding_events (finding_id, id);
+  CREATE INDEX finding_events_at ON finding_events (at);
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail TEXT
+  );
+  CREATE TABLE suppressions (id TEXT PRIMARY KEY, body TEXT NOT NULL);
+  CREATE TABLE baselines (
+    seq INTEGER PRIMARY KEY,
+    approved_at TEXT NOT NULL,
+    approved_by TEXT NOT NULL,
+    scan_seq INTEGER NOT NULL,
+    note TEXT
+  );
+  CREATE TABLE baseline_assets (
+    baseline_seq INTEGER NOT NULL,
+    asset_id INTEGER NOT NULL,
+    version_id INTEGER NOT NULL,
+    config_hash TEXT NOT NULL,
+    PRIMARY KEY (baseline_seq, asset_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE drift_events (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    target TEXT NOT NULL,
+    uid TEXT NOT NULL,
+    type TEXT NOT NULL,
+    change TEXT NOT NULL,
+    security INTEGER NOT NULL,
+    fields TEXT NOT NULL
+  );
+  CREATE INDEX drift_events_at ON drift_events (at);
+  `,
 ];

@@ -15,6 +15,7 @@ import { outcomeOf, RowEncoder, transferablesOf } from './sqlite-rows.js';
 import { DEFAULT_GROUP_SIZE } from './sqlite-writer.js';
 import type { WorkerCommand, WorkerReply, WorkerRequest, WorkerSetup } from './sqlite-worker.js';
 import type { ScanRecord, ScanWriter } from './types.js';
+import type { Suppression } from '../lifecycle/suppressions.js';
 
 /**
  * Assets posted and not yet taken by the worker, at most, in the writer's groups: the worker takes
@@ -59,6 +60,7 @@ export class WorkerScanWriter implements ScanWriter {
     readonly scanId: string,
     setup: WorkerSetup,
     record: () => Promise<ScanRecord>,
+    private readonly suppressions: Suppression[] = [],
   ) {
     this.#record = record;
     this.#maxInFlight = GROUPS_IN_FLIGHT * (setup.options.groupSize ?? DEFAULT_GROUP_SIZE);
@@ -118,6 +120,11 @@ export class WorkerScanWriter implements ScanWriter {
       assessment: JSON.stringify(assessment),
       status: outcomeOf(assessment),
       finishedAt,
+      lifecycle: {
+        scanId: this.scanId,
+        declared: assessment.coverage.declared ?? [],
+        suppressions: this.suppressions,
+      },
     });
     await this.closed;
     return this.#record();

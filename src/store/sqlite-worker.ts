@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { connect } from './sqlite-connect.js';
 import type { BatchRows } from './sqlite-rows.js';
-import { ScanTableWriter, type ScanRef, type WriterOptions } from './sqlite-writer.js';
+import { ScanTableWriter, type FinishLifecycle, type ScanRef, type WriterOptions } from './sqlite-writer.js';
 
 export interface WorkerSetup {
   path: string;
@@ -16,7 +16,13 @@ export interface WorkerSetup {
 
 export type WorkerCommand =
   | { kind: 'write'; rows: BatchRows }
-  | { kind: 'finish'; assessment: string; status: 'complete' | 'partial'; finishedAt: string }
+  | {
+      kind: 'finish';
+      assessment: string;
+      status: 'complete' | 'partial';
+      finishedAt: string;
+      lifecycle: FinishLifecycle;
+    }
   | { kind: 'abort'; reason: string; finishedAt: string };
 
 export type WorkerRequest = WorkerCommand & { id: number };
@@ -37,7 +43,7 @@ port.on('message', (req: WorkerRequest) => {
   try {
     if (req.kind !== 'abort' && failure !== undefined) throw new Error(failure);
     if (req.kind === 'write') writer.write(req.rows);
-    else if (req.kind === 'finish') writer.finish(req.assessment, req.status, req.finishedAt);
+    else if (req.kind === 'finish') writer.finish(req.assessment, req.status, req.finishedAt, req.lifecycle);
     else writer.abort(req.reason, req.finishedAt);
     reply = { id: req.id, kind: 'done' };
   } catch (e) {

@@ -14,6 +14,7 @@
  */
 import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { applyScan, syncSuppressions, type ScanLifecycle } from './sqlite-lifecycle.js';
 import {
   ASSET_FIELDS,
   FINDING_FIELDS,
@@ -44,6 +45,9 @@ function orderOf(keys: readonly string[]): number[] {
 
 /** Most rows per insert statement. */
 const MAX_ROWS = 100;
+
+/** What `finish` needs besides the rows: the scan's id, declared coverage and the suppressions. */
+export type FinishLifecycle = Omit<ScanLifecycle, 'seq' | 'at'>;
 
 export interface ScanRef {
   seq: number;
@@ -348,39 +352,22 @@ export class ScanTableWriter {
   }
 
   /**
-   * Commit the rows, then, in one transaction, update the findings (first/last seen, resolved,
-   * reopened) and record the scan's outcome.
+   * Commit the rows, then, in one transaction, apply the scan to the findings (detected, resolved,
+   * removed, reopened, muted: sqlite-lifecycle.ts) and record the scan's outcome.
    */
-  finish(assessment: string, status: 'complete' | 'partial', finishedAt: string): void {
+  finish(
+    assessment: string,
+    status: 'complete' | 'partial',
+    finishedAt: string,
+    lifecycle: FinishLifecycle,
+  ): void {
     this.commit();
     const db = this.#db;
     const { seq, startedAt } = this.#scan;
     db.transaction(() => {
-      // A finding is resolved only when its resource was assessed again by the rule and passed. This
-      // runs before this scan's findings are merged in, so it only visits findings of earlier scans
-      // (a failing or undecided result is never also a pass, so the order changes nothing else).
-      db.prepare(
-        `UPDATE findings SET state = 'resolved', resolved_at = @at
-         WHERE state IN ('open', 'reopened')
-           AND EXISTS (SELECT 1 FROM results res
-                       WHERE res.scan_seq = @seq AND res.asset_id = findings.asset_id AND res.rule_seq = findings.rule_seq
-                         AND res.status IN (0, 3))`,
-      ).run({ at: startedAt, seq });
-      db.prepare(
-        `INSERT INTO findings (id, rule_id, rule_seq, asset_id, first_seen, last_seen, first_scan, last_scan, status, state,
-                               severity, message, evidence, risk_score, risk, risk_profile)
-         SELECT sf.finding_id, r.id, sf.rule_seq, sf.asset_id, @at, @at, @seq, @seq, sf.status, 'open',
-                sf.severity, sf.message, sf.evidence, sf.risk_score, sf.risk, sf.risk_profile
-         FROM scan_findings sf JOIN rules r ON r.seq = sf.rule_seq
-         WHERE sf.scan_seq = @seq
-         ON CONFLICT (id) DO UPDATE SET
-           last_seen = excluded.last_seen, last_scan = excluded.last_scan, status = excluded.status,
-           severity = excluded.severity, message = excluded.message, evidence = excluded.evidence,
-           risk_score = excluded.risk_score, risk = excluded.risk, risk_profile = excluded.risk_profile,
-           reopened_count = findings.reopened_count + (findings.state = 'resolved'),
-           resolved_at = CASE WHEN findings.state = 'resolved' THEN NULL ELSE findings.resolved_at END,
-           state = CASE WHEN findings.state = 'resolved' THEN 'reopened' ELSE findings.state END`,
-      ).run({ at: startedAt, seq });
+      applyScan(db, { seq, at: startedAt, ...lifecycle });
+      if (lifecycle.suppressions.length > 0 || db.prepare('SELECT 1 FROM suppressions LIMIT 1').get())
+        syncSuppressions(db, lifecycle.suppressions, startedAt, `scan ${lifecycle.scanId}`);
       db.prepare('UPDATE scans SET status = ?, finished_at = ?, assessment = ? WHERE seq = ?').run(
         status,
         finishedAt,

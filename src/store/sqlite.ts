@@ -5,6 +5,7 @@
  * status, so an interrupted or failed scan leaves the stored history exactly as it was.
  */
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Assessment } from '../engine/assess.js';
@@ -14,10 +15,22 @@ import { isSeverity, type Severity } from '../model/severity.js';
 import { findingId } from '../engine/finding-id.js';
 import { connect } from './sqlite-connect.js';
 import { outcomeOf, RowEncoder } from './sqlite-rows.js';
+import { applySuppressions, recoverInterruptedScans, syncSuppressions } from './sqlite-lifecycle.js';
+import {
+  auditLog,
+  findingEvents,
+  findingIdsStartingWith,
+  listFindings,
+  type AuditEntry,
+  type FindingEvent,
+  type FindingFilter,
+  type StoredFinding,
+} from './sqlite-findings.js';
+import type { Suppression } from '../lifecycle/suppressions.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { WorkerScanWriter } from './sqlite-worker-client.js';
 import { ScanTableWriter, type WriterOptions } from './sqlite-writer.js';
-import type { ScanRecord, ScanStatus, ScanWriter, Store, StoredResult } from './types.js';
+import type { BeginScan, ScanRecord, ScanStatus, ScanWriter, Store, StoredResult } from './types.js';
 
 interface ScanRow {
   seq: number;
@@ -72,6 +85,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const db = connect(path);
     migrate(db);
+    recoverInterruptedScans(db, hostname(), new Date().toISOString());
     return new SqliteStore(db, path, options);
   } catch (e) {
     if (e instanceof StoreError) throw e;
@@ -124,16 +138,13 @@ export class SqliteStore implements Store {
     this.#options = options;
   }
 
-  beginScan(scan: {
-    id: string;
-    startedAt: string;
-    sources: string[];
-    options: Record<string, unknown>;
-  }): Promise<ScanWriter> {
+  beginScan(scan: BeginScan): Promise<ScanWriter> {
     const db = this.#db;
+    // Who records the scan: if that process dies before finishing, the next open cleans it up.
+    const options = { ...scan.options, writer: { pid: process.pid, host: hostname() } };
     const info = db
       .prepare('INSERT INTO scans (id, started_at, status, sources, options) VALUES (?, ?, ?, ?, ?)')
-      .run(scan.id, scan.startedAt, 'running', JSON.stringify(scan.sources), JSON.stringify(scan.options));
+      .run(scan.id, scan.startedAt, 'running', JSON.stringify(scan.sources), JSON.stringify(options));
     const ref = { seq: Number(info.lastInsertRowid), startedAt: scan.startedAt };
     const { groupSize, commitEvery } = this.#options;
     const writerOptions: WriterOptions = {};
@@ -149,6 +160,7 @@ export class SqliteStore implements Store {
         scan.id,
         { path: this.#path, scan: ref, options: writerOptions },
         record,
+        scan.suppressions ?? [],
       );
       this.#workers.add(worker);
       worker.closed.finally(() => this.#workers.delete(worker)).catch(() => undefined);
@@ -163,7 +175,11 @@ export class SqliteStore implements Store {
         return Promise.resolve();
       },
       finish: async (assessment, finishedAt) => {
-        tables.finish(JSON.stringify(assessment), outcomeOf(assessment), finishedAt);
+        tables.finish(JSON.stringify(assessment), outcomeOf(assessment), finishedAt, {
+          scanId: scan.id,
+          declared: assessment.coverage.declared ?? [],
+          suppressions: scan.suppressions ?? [],
+        });
         return record();
       },
       abort: (reason, finishedAt) => {
@@ -234,6 +250,46 @@ export class SqliteStore implements Store {
       )
       .iterate({ seq: scan.seq });
     for (const row of passes) yield fromRow({ ...row, finding_id: findingId(row.rule_id, row.uid) });
+  }
+
+  /** Findings over time with their lifecycle state (sqlite-findings.ts). */
+  findings(filter: FindingFilter = {}): Generator<StoredFinding> {
+    return listFindings(this.#db, filter);
+  }
+
+  /** One finding's history, oldest first. */
+  findingEvents(id: string): FindingEvent[] {
+    return findingEvents(this.#db, id);
+  }
+
+  /** The full finding id for an id or a prefix of one; undefined when none or several match. */
+  resolveFindingId(prefix: string): string | undefined {
+    const ids = findingIdsStartingWith(this.#db, prefix);
+    return ids.length === 1 ? ids[0] : undefined;
+  }
+
+  auditLog(subject?: string): AuditEntry[] {
+    return auditLog(this.#db, subject);
+  }
+
+  /**
+   * Record the suppression file's current entries (auditing every change by `actor`) and bring the
+   * stored findings' muting in line with them at `now`, in one transaction.
+   */
+  applySuppressions(
+    suppressions: readonly Suppression[],
+    now: Date,
+    actor: string,
+  ): { changes: number; muted: number; unmuted: number; expired: number } {
+    return this.#db.transaction(() => {
+      const changes = syncSuppressions(this.#db, suppressions, now.toISOString(), actor);
+      return { changes, ...applySuppressions(this.#db, suppressions, now, { actor: `user ${actor}` }) };
+    })();
+  }
+
+  /** The connection, for the store's own lifecycle modules (drift, metrics); not for other layers. */
+  get connection(): Database.Database {
+    return this.#db;
   }
 
   async close(): Promise<void> {

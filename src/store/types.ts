@@ -8,6 +8,7 @@ import type { RiskFactor } from '../model/finding.js';
 import type { Provider } from '../model/asset.js';
 import type { ResultStatus } from '../model/result.js';
 import type { Severity } from '../model/severity.js';
+import type { Suppression } from '../lifecycle/suppressions.js';
 
 export type ScanStatus = 'running' | 'complete' | 'partial' | 'failed';
 
@@ -56,13 +57,17 @@ export interface ScanWriter {
   abort(reason: string, finishedAt: string): Promise<void>;
 }
 
+export interface BeginScan {
+  id: string;
+  startedAt: string;
+  sources: string[];
+  options: Record<string, unknown>;
+  /** Suppressions in force for this scan: what it finds that they match is recorded as muted. */
+  suppressions?: Suppression[];
+}
+
 export interface Store {
-  beginScan(scan: {
-    id: string;
-    startedAt: string;
-    sources: string[];
-    options: Record<string, unknown>;
-  }): Promise<ScanWriter>;
+  beginScan(scan: BeginScan): Promise<ScanWriter>;
   getScan(id: string): Promise<ScanRecord | undefined>;
   latestScan(): Promise<ScanRecord | undefined>;
   /** The scan's fail and error results (and passes with `includePassed`), highest risk first. */

@@ -126,3 +126,30 @@ export const gcpInstance = defineAssetType({
     confidentialComputing: maybe(z.boolean()),
   }),
 });
+
+export const gcpDisk = defineAssetType({
+  type: 'gcp.compute.disk',
+  provider: 'gcp',
+  title: 'Compute Engine persistent disk',
+  config: z.object({
+    /** Encrypted with a customer-supplied key (CSEK): the record carries the key's SHA-256, never the key. */
+    customerSuppliedKey: maybe(z.boolean()),
+    /** Cloud KMS key (CMEK); null when none. */
+    kmsKeyName: maybe(z.string().nullable()),
+    /** Uids of the instances the disk is attached to. */
+    users: maybe(z.array(z.string())),
+  }),
+});
+
+/** Project-wide Compute Engine settings (CAI `compute.googleapis.com/Project`): common instance metadata. */
+export const gcpComputeProject = defineAssetType({
+  type: 'gcp.compute.project',
+  provider: 'gcp',
+  title: 'Compute Engine project settings',
+  config: z.object({
+    /** Project metadata `enable-oslogin`; null when not set (OS Login is then off unless an organisation policy enforces it). */
+    osLoginEnabled: maybe(z.boolean().nullable()),
+    /** Project metadata `serial-port-enable`; null when not set. */
+    serialPortEnabled: maybe(z.boolean().nullable()),
+  }),
+});

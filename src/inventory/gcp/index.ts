@@ -1,8 +1,19 @@
 /** Every GCP asset type. Add a new type's definition here. */
-import { gcpInstance, gcpFirewall, gcpNetwork, gcpSubnetwork } from './compute.js';
+import { gcpApiKey } from './apikeys.js';
+import { gcpBigqueryDataset, gcpBigqueryTable } from './bigquery.js';
+import {
+  gcpComputeProject,
+  gcpDisk,
+  gcpInstance,
+  gcpFirewall,
+  gcpNetwork,
+  gcpSubnetwork,
+} from './compute.js';
 import { gcpContainerCluster } from './container.js';
-import { gcpDnsPolicy } from './dns.js';
+import { gcpDataprocCluster } from './dataproc.js';
+import { gcpDnsManagedZone, gcpDnsPolicy } from './dns.js';
 import { gcpServiceAccount, gcpServiceAccountKey } from './iam.js';
+import { gcpKmsCryptoKey } from './kms.js';
 import { gcpProject } from './resourcemanager.js';
 import { gcpSqlInstance } from './sql.js';
 import { gcpStorageBucket } from './storage.js';
@@ -19,4 +30,12 @@ export const gcpAssetTypes = [
   gcpServiceAccountKey,
   gcpContainerCluster,
   gcpDnsPolicy,
+  gcpDnsManagedZone,
+  gcpKmsCryptoKey,
+  gcpBigqueryDataset,
+  gcpBigqueryTable,
+  gcpDisk,
+  gcpComputeProject,
+  gcpDataprocCluster,
+  gcpApiKey,
 ] as const;

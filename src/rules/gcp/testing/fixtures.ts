@@ -147,3 +147,63 @@ export const loggingDnsPolicy: ConfigOf<'gcp.dns.policy'> = {
   enableInboundForwarding: false,
   networks: [NETWORK_UID],
 };
+
+export const KMS_KEY_UID = `//cloudkms.googleapis.com/projects/${PROJECT}/locations/us-east1/keyRings/ring/cryptoKeys/data`;
+
+export const secureCryptoKey: ConfigOf<'gcp.kms.crypto-key'> = {
+  purpose: 'ENCRYPT_DECRYPT',
+  rotationPeriodSeconds: 90 * 86400,
+  nextRotationTime: '2026-08-01T00:00:00Z',
+  primaryState: 'ENABLED',
+  iamBindings: [
+    {
+      role: 'roles/cloudkms.cryptoKeyEncrypterDecrypter',
+      members: [`serviceAccount:${APP_SA}`],
+      condition: null,
+    },
+  ],
+};
+
+export const secureManagedZone: ConfigOf<'gcp.dns.managed-zone'> = {
+  dnsName: 'acme.example.',
+  visibility: 'PUBLIC',
+  dnssecState: 'on',
+  dnssecKeySpecs: [
+    { keyType: 'KEY_SIGNING', algorithm: 'RSASHA256' },
+    { keyType: 'ZONE_SIGNING', algorithm: 'RSASHA256' },
+  ],
+};
+
+export const secureDataset: ConfigOf<'gcp.bigquery.dataset'> = {
+  access: [
+    { role: 'OWNER', member: 'specialGroup:projectOwners' },
+    { role: 'READER', member: 'group:analysts@acme.example' },
+  ],
+  defaultKmsKeyName: `projects/${PROJECT}/locations/us/keyRings/ring/cryptoKeys/bq`,
+};
+
+export const secureTable: ConfigOf<'gcp.bigquery.table'> = {
+  tableType: 'TABLE',
+  kmsKeyName: `projects/${PROJECT}/locations/us/keyRings/ring/cryptoKeys/bq`,
+};
+
+export const secureDisk: ConfigOf<'gcp.compute.disk'> = {
+  customerSuppliedKey: true,
+  kmsKeyName: null,
+  users: [`//compute.googleapis.com/projects/${PROJECT}/zones/us-east1-b/instances/web-1`],
+};
+
+export const secureComputeProject: ConfigOf<'gcp.compute.project'> = {
+  osLoginEnabled: true,
+  serialPortEnabled: null,
+};
+
+export const secureDataprocCluster: ConfigOf<'gcp.dataproc.cluster'> = {
+  kmsKeyName: `projects/${PROJECT}/locations/us-east1/keyRings/ring/cryptoKeys/dataproc`,
+};
+
+export const secureApiKey: ConfigOf<'gcp.apikeys.key'> = {
+  createTime: '2026-04-01T00:00:00Z',
+  apiTargets: ['translate.googleapis.com'],
+  applicationRestriction: 'server',
+};

@@ -405,7 +405,7 @@ describe('gcp-cai format', () => {
       expect(events).toContainEqual({
         kind: 'unsupported',
         provider: 'gcp',
-        resourceType: 'compute.googleapis.com/Disk',
+        resourceType: 'compute.googleapis.com/Snapshot',
       });
       expect(
         ofUid(events, '//compute.googleapis.com/projects/acme-prod/zones/us-east1-b/instances/gone'),

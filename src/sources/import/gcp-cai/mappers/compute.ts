@@ -15,7 +15,12 @@ import { serviceAccountTarget } from './iam.js';
 import { mapperFields, type CaiMapper } from './types.js';
 
 /** A Compute reference as a uid, with a project number in it replaced by the project id when known. */
-function ref(v: unknown, project: string, path: string, projects: ProjectDirectory): string | undefined {
+export function ref(
+  v: unknown,
+  project: string,
+  path: string,
+  projects: ProjectDirectory,
+): string | undefined {
   if (typeof v !== 'string') return undefined;
   const uid = computeUid(v, project, path);
   if (uid === undefined) return undefined;
@@ -97,7 +102,7 @@ export const subnetworkMapper: CaiMapper = {
   },
 };
 
-function metadataItems(v: unknown): Map<string, unknown> {
+export function metadataItems(v: unknown): Map<string, unknown> {
   const items = isRecord(v) ? (v.items ?? v.item) : undefined;
   const out = new Map<string, unknown>();
   if (!Array.isArray(items)) return out;

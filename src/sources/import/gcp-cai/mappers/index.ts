@@ -3,9 +3,14 @@
  * object, so an asset type read from a file (`__proto__`, `constructor`) can never find a prototype member.
  */
 import { firewallMapper, instanceMapper, networkMapper, subnetworkMapper } from './compute.js';
+import { apiKeyMapper } from './apikeys.js';
+import { datasetMapper, tableMapper } from './bigquery.js';
+import { computeProjectMapper, diskMapper } from './compute-extra.js';
 import { clusterMapper } from './container.js';
-import { dnsPolicyMapper } from './dns.js';
+import { dataprocClusterMapper } from './dataproc.js';
+import { dnsPolicyMapper, managedZoneMapper } from './dns.js';
 import { serviceAccountKeyMapper, serviceAccountMapper } from './iam.js';
+import { cryptoKeyMapper } from './kms.js';
 import { projectMapper } from './resourcemanager.js';
 import { sqlInstanceMapper } from './sql.js';
 import { bucketMapper } from './storage.js';
@@ -23,4 +28,12 @@ export const CAI_MAPPERS: ReadonlyMap<string, CaiMapper> = new Map([
   ['iam.googleapis.com/ServiceAccountKey', serviceAccountKeyMapper],
   ['container.googleapis.com/Cluster', clusterMapper],
   ['dns.googleapis.com/Policy', dnsPolicyMapper],
+  ['dns.googleapis.com/ManagedZone', managedZoneMapper],
+  ['cloudkms.googleapis.com/CryptoKey', cryptoKeyMapper],
+  ['bigquery.googleapis.com/Dataset', datasetMapper],
+  ['bigquery.googleapis.com/Table', tableMapper],
+  ['compute.googleapis.com/Disk', diskMapper],
+  ['compute.googleapis.com/Project', computeProjectMapper],
+  ['dataproc.googleapis.com/Cluster', dataprocClusterMapper],
+  ['apikeys.googleapis.com/Key', apiKeyMapper],
 ]);
