@@ -9,11 +9,8 @@ import { safeText } from '../report/safe-text.js';
 import { processIo, type Io } from './io.js';
 import { runRules } from './rules.js';
 import { runScan } from './scan.js';
-<<<<<<< HEAD
 import { runGraph } from './graph.js';
-=======
 import { addLifecycleCommands } from './lifecycle-commands.js';
->>>>>>> main
 import { LIVE_SOURCES, liveSource } from '../sources/live/index.js';
 
 export const EXIT = { ok: 0, failOn: 1, usage: 2, internal: 3 } as const;
