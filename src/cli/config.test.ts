@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       contextTagKeys: DEFAULT_CONTEXT_TAG_KEYS,
       frameworkFiles: [],
       complianceWeights: {},
+      iac: { skipRules: [], skipPaths: [] },
     });
   });
 

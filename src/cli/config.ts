@@ -1,7 +1,7 @@
 /**
  * The optional config file (`parapet.config.yaml` in the working directory, or `--config <file>`):
  * which tag keys carry owner, environment and data classification, extra framework catalog files, and
- * the weights of the resource-weighted compliance score. Parsed once with zod; errors name the file,
+ * the weights of the resource-weighted compliance score, and what `parapet iac` skips. Parsed once with zod; errors name the file,
  * the line and the key.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -20,6 +20,14 @@ const configSchema = z
         owner: z.array(z.string().min(1)).min(1).optional(),
         environment: z.array(z.string().min(1)).min(1).optional(),
         dataClassification: z.array(z.string().min(1)).min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    /** `parapet iac`: rules to skip, and paths (globs, relative to the working directory) to skip. */
+    iac: z
+      .object({
+        skipRules: z.array(z.string().min(1)).optional(),
+        skipPaths: z.array(z.string().min(1)).optional(),
       })
       .strict()
       .optional(),
@@ -64,6 +72,8 @@ export interface ParapetConfig {
   complianceWeights: ComplianceWeightsConfig;
   /** The file it came from, if any. */
   file: string | undefined;
+  /** `parapet iac` skip lists (empty when the file has none). */
+  iac: { skipRules: string[]; skipPaths: string[] };
 }
 
 export function loadConfig(explicit: string | undefined, cwd: string): ParapetConfig {
@@ -75,6 +85,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): ParapetCo
       frameworkFiles: [],
       complianceWeights: {},
       file: undefined,
+      iac: { skipRules: [], skipPaths: [] },
     };
   let text: string;
   try {
@@ -106,6 +117,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): ParapetCo
     file,
     frameworkFiles: (parsed.data.frameworks ?? []).map((f) => resolve(dirname(file), f)),
     complianceWeights,
+    iac: { skipRules: parsed.data.iac?.skipRules ?? [], skipPaths: parsed.data.iac?.skipPaths ?? [] },
     contextTagKeys: {
       owner: tags.owner ?? DEFAULT_CONTEXT_TAG_KEYS.owner,
       environment: tags.environment ?? DEFAULT_CONTEXT_TAG_KEYS.environment,

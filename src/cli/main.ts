@@ -10,6 +10,8 @@ import { processIo, type Io } from './io.js';
 import { runRules } from './rules.js';
 import { runScan } from './scan.js';
 import { runGraph } from './graph.js';
+import { runIac } from './iac.js';
+import { REPORT_FORMATS } from '../report/render.js';
 import { addLifecycleCommands } from './lifecycle-commands.js';
 import { LIVE_SOURCES, liveSource } from '../sources/live/index.js';
 
@@ -38,7 +40,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     )
     .option('--db <path>', 'SQLite store path', '.parapet/parapet.db')
     .option('--no-store', 'do not record the scan (a temporary store is used and removed)')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('table'))
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option(
       '--framework <id|file>',
@@ -118,10 +120,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
     .command('graph')
     .description('export the exposure and context graph (internet paths, privilege, data, environment)')
     .option('--demo', 'read the bundled demo estate')
-    .option('--import <file|dir>', 'read provider exports (repeatable)', (v: string, prev: string[] = []) => [
-      ...prev,
-      v,
-    ])
+    .option('--import <file|dir>', 'read provider exports (repeatable)', collect)
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'dot']).default('json'))
     .option('--output <file>', 'write to a file instead of stdout')
     .option('--exposed-only', 'only what is reachable from the internet and the path to it')
@@ -142,6 +141,66 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
             exposedOnly: o.exposedOnly === true,
             at: o.at as string | undefined,
             config: o.config as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  cmd
+    .command('iac')
+    .description('assess Infrastructure as Code (Terraform) with the same rules, before deployment')
+    .argument('<path...>', 'files or directories (directories are searched recursively)')
+    .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('table'))
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .addOption(
+      new Option('--min-severity <severity>', 'report findings at or above this severity').default('info'),
+    )
+    .option(
+      '--fail-on <severity>',
+      'exit with code 1 when an unmuted failing finding is at or above this severity',
+    )
+    .option('--var <name=value>', 'set a root module variable (repeatable; like terraform -var)', collect)
+    .option(
+      '--var-file <file>',
+      'read variable values from a .tfvars or .tfvars.json file (repeatable)',
+      collect,
+    )
+    .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
+    .option('--include-passed', 'also list passing checks (json, junit)')
+    .option(
+      '--config <file>',
+      'config file (default: parapet.config.yaml if present); iac.skipRules, iac.skipPaths',
+    )
+    .option('--no-color', 'no colour (also NO_COLOR)')
+    .addHelpText(
+      'after',
+      `
+Suppress one finding in the code, with a reason (required):
+  # parapet:ignore aws-s3-bucket-not-public public website assets, reviewed 2026-01
+
+Examples:
+  $ parapet iac infra/
+  $ parapet iac infra/ --var-file prod.tfvars --var env=prod --fail-on high
+  $ parapet iac . --format sarif --output parapet.sarif
+
+Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal error.`,
+    )
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      setCode(
+        await runIac(
+          {
+            paths,
+            format: o.format as string,
+            output: o.output as string | undefined,
+            minSeverity: o.minSeverity as string,
+            failOn: o.failOn as string | undefined,
+            vars: o.var as string[] | undefined,
+            varFiles: o.varFile as string[] | undefined,
+            at: o.at as string | undefined,
+            includePassed: o.includePassed === true,
+            config: o.config as string | undefined,
+            color: o.color !== false && io.env.NO_COLOR === undefined,
           },
           io,
         ),

@@ -12,11 +12,10 @@ import { describeError, UsageError } from '../model/errors.js';
 import { atLeast, isSeverity, SEVERITIES, type Severity } from '../model/severity.js';
 import type { AnyRule } from '../rules/api.js';
 import { ALL_RULES } from '../rules/index.js';
-import { renderScanJson } from '../report/json.js';
 import { fileOutput, streamOutput, type Output } from '../report/output.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { safeText } from '../report/safe-text.js';
-import { renderScanTable } from '../report/table.js';
+import { renderReport, REPORT_FORMATS } from '../report/render.js';
 import { importBatches, type ImportPath } from '../sources/import/index.js';
 import type { ImportEvent } from '../sources/import/types.js';
 import type { LiveContext, LiveSource } from '../sources/live/types.js';
@@ -29,8 +28,7 @@ import { DEFAULT_DB, demoDir } from './paths.js';
 import { stderrProgress } from './progress.js';
 import { resolveNow } from './time.js';
 
-export const SCAN_FORMATS = ['table', 'json'] as const;
-export type ScanFormat = (typeof SCAN_FORMATS)[number];
+export const SCAN_FORMATS = REPORT_FORMATS;
 
 export interface ScanOptions {
   demo?: boolean;
@@ -202,8 +200,7 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     };
     const out: Output =
       opts.output === undefined ? streamOutput(io.stdout) : fileOutput(resolve(io.cwd, opts.output));
-    if (format === 'json') await renderScanJson(report, out);
-    else await renderScanTable(report, out, { color: opts.color && out.isTTY });
+    await renderReport(format, report, out, { color: opts.color && out.isTTY, cwd: io.cwd });
     await out.end();
 
     if (assessment.diagnosticCounts.error > 0) {

@@ -14,8 +14,8 @@ export function toFinding(r: StoredResult, rule: AnyRule | undefined, compliance
     ruleId: r.ruleId,
     title: rule?.title ?? r.ruleId,
     severity,
-    // A muted finding stays visible, as `muted` (docs/lifecycle.md).
-    status: r.state === 'muted' ? 'muted' : r.status === 'not_applicable' ? 'pass' : r.status,
+    // A muted finding stays visible, as `muted` (docs/lifecycle.md); so does one an inline IaC suppression mutes.
+    status: r.state === 'muted' || r.muted ? 'muted' : r.status === 'not_applicable' ? 'pass' : r.status,
     resource: {
       uid: r.resource.uid,
       provider: r.resource.provider,
@@ -26,7 +26,11 @@ export function toFinding(r: StoredResult, rule: AnyRule | undefined, compliance
       tags: r.resource.tags,
     },
     message: r.message,
-    evidence: r.unknown ? { ...r.evidence, unknown: r.unknown } : r.evidence,
+    evidence: r.muted
+      ? { ...r.evidence, suppression: r.muted }
+      : r.unknown
+        ? { ...r.evidence, unknown: r.unknown }
+        : r.evidence,
     compliance: compliance.forRule(r.ruleId),
     risk: r.risk ?? { score: 0, factors: [] },
     remediation: rule?.remediation ?? { text: '' },

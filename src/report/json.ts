@@ -31,7 +31,7 @@ export async function renderScanJson(report: ScanReport, out: Output): Promise<v
     },
     summary: {
       assets: assessment.assets,
-      results: { ...assessment.results, muted: 0 },
+      results: { ...assessment.results, muted: report.muted ?? 0 },
       bySeverity: assessment.failedBySeverity,
     },
   };

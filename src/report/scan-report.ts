@@ -14,6 +14,10 @@ export interface ScanReport {
   compliance: ComplianceIndex;
   minSeverity: Severity;
   includePassed: boolean;
+  /** Results muted by inline suppressions (IaC); not counted in `assessment.results`. */
+  muted?: number;
+  /** What the report is about, for headings: `scan` (default) or `iac`. */
+  kind?: 'scan' | 'iac';
   /** Where the scan is stored; undefined with --no-store. */
   storedAt: string | undefined;
 }

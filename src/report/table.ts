@@ -39,7 +39,7 @@ async function renderTopRisks(
 ): Promise<void> {
   const top: string[] = [];
   for await (const r of report.results({ limit: 10 })) {
-    if (r.status !== 'fail' || r.risk === undefined) continue;
+    if (r.status !== 'fail' || r.muted || r.risk === undefined) continue;
     const rule = report.rules.get(r.ruleId);
     const combo = rule?.combination !== undefined ? c.magenta(' [combination]') : '';
     top.push(
@@ -69,12 +69,13 @@ export async function renderScanTable(report: ScanReport, out: Output, options: 
   const providers =
     [...new Set(assessment.coverage.scopes.map((s) => s.provider))].join(', ') || 'no provider';
   lines.push(
-    c.bold(`Parapet scan ${scan.id}`) +
+    c.bold(`Parapet ${report.kind === 'iac' ? 'iac' : 'scan'} ${scan.id}`) +
       c.dim(` — ${assessment.assets} assets from ${assessment.sources.length} file(s) (${providers})`),
   );
   const r = assessment.results;
   lines.push(
-    `Results: ${c.green(`${r.pass} pass`)} · ${c.red(`${r.fail} fail`)} · ${c.yellow(`${r.error} unknown`)} · ${c.dim(`${r.not_applicable} not applicable`)}`,
+    `Results: ${c.green(`${r.pass} pass`)} · ${c.red(`${r.fail} fail`)} · ${c.yellow(`${r.error} unknown`)} · ${c.dim(`${r.not_applicable} not applicable`)}` +
+      (report.muted ? ` · ${c.dim(`${report.muted} muted`)}` : ''),
   );
   const bySev = SEVERITIES.filter((s) => assessment.failedBySeverity[s] > 0)
     .map((s) => sevColor[s](`${assessment.failedBySeverity[s]} ${s}`))
@@ -93,8 +94,13 @@ export async function renderScanTable(report: ScanReport, out: Output, options: 
     if (total === 0) continue;
     const rows: string[] = [];
     for await (const res of report.results({ severity, limit: perSeverity })) {
-      if (res.status !== 'fail') continue;
-      const resource = `${res.resource.provider} ${res.resource.name}`;
+      if (res.status !== 'fail' || res.muted) continue;
+      const src = res.resource.source;
+      // IaC findings are found by file and line; estate findings by provider and name.
+      const resource =
+        src.kind === 'iac' && src.file !== undefined
+          ? `${src.file}${src.line === undefined ? '' : `:${src.line}`} ${res.resource.name}`
+          : `${res.resource.provider} ${res.resource.name}`;
       const score = String(res.risk?.score ?? '').padStart(4);
       rows.push(
         `  ${score}  ${cell(resource, resourceW)}  ${cell(res.ruleId, ruleW)}  ${cell(res.message, messageW).trimEnd()}`,
@@ -151,7 +157,7 @@ export async function renderScanTable(report: ScanReport, out: Output, options: 
   }
   await out.write(
     c.dim(
-      `\n${report.storedAt ? `Stored in ${safeText(report.storedAt)} as scan ${scan.id}.` : 'Not stored (--no-store).'} ` +
+      `\n${report.kind === 'iac' ? '' : report.storedAt ? `Stored in ${safeText(report.storedAt)} as scan ${scan.id}. ` : 'Not stored (--no-store). '}` +
         'Use --format json for every finding with evidence, compliance and remediation.\n',
     ),
   );

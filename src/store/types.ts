@@ -43,6 +43,8 @@ export interface StoredResult {
     context: { owner?: string; environment?: string; dataClassification?: string };
     source: { file?: string; position?: string; line?: number; format: string; kind: string };
   };
+  /** Set when an inline IaC suppression mutes the result: reported with status `muted` and this reason. */
+  muted?: { reason: string; file: string; line: number };
   firstSeen: string | undefined;
   lastSeen: string | undefined;
   state: string | undefined;

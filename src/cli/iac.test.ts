@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { main } from './main.js';
+import { memoryIo } from './io.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const AT = '2026-01-15T00:00:00Z';
+
+interface JsonFinding {
+  ruleId: string;
+  status: string;
+  source: { file: string; line: number };
+  resource: { uid: string };
+  evidence: Record<string, unknown>;
+}
+
+async function iacJson(args: string[], cwd = ROOT) {
+  const io = memoryIo({}, cwd);
+  const code = await main(['iac', ...args, '--format', 'json', '--at', AT], io);
+  return {
+    code,
+    doc: JSON.parse(io.out()) as { summary: Record<string, unknown>; findings: JsonFinding[] },
+    err: io.err(),
+  };
+}
+
+describe('parapet iac examples/', () => {
+  it('flags exactly what the example tree should, at the right files and lines', async () => {
+    const { code, doc } = await iacJson(['examples']);
+    expect(code).toBe(0);
+    const got = doc.findings.map((f) => `${f.status} ${f.ruleId} ${f.source.file}:${f.source.line}`).sort();
+    const main = 'examples/terraform/main.tf';
+    const db = 'examples/terraform/modules/database/main.tf';
+    expect(got).toEqual(
+      [
+        `error aws-ec2-volume-encrypted ${main}:111`,
+        `fail aws-ec2-security-group-no-public-rdp ${main}:102`,
+        `fail aws-ec2-security-group-no-public-ssh ${main}:102`,
+        `fail aws-rds-instance-not-public ${db}:18`,
+        `fail aws-s3-bucket-access-logging-enabled ${main}:85`,
+        `fail aws-s3-bucket-default-encryption-kms ${main}:85`,
+        `fail aws-s3-bucket-mfa-delete-enabled ${main}:85`,
+        `fail aws-s3-bucket-not-public ${main}:87`,
+        `fail aws-s3-bucket-public-access-blocked ${main}:85`,
+        `fail aws-s3-bucket-ssl-requests-only ${main}:85`,
+        `fail aws-s3-bucket-versioning-enabled ${main}:85`,
+        `muted aws-rds-instance-multi-az-enabled ${db}:22`,
+      ].sort(),
+    );
+    // The bucket hardened through separate resources is not flagged at all.
+    expect(doc.findings.some((f) => f.resource.uid.endsWith('aws_s3_bucket.reports'))).toBe(false);
+    const uids = new Set(doc.findings.map((f) => f.resource.uid));
+    expect(uids).toContain('examples/terraform/main.tf#aws_security_group.admin["ssh"]');
+    expect(uids).toContain(
+      'examples/terraform/modules/database/main.tf#module.orders_db.aws_db_instance.this',
+    );
+    const muted = doc.findings.find((f) => f.status === 'muted')!;
+    expect(muted.evidence.suppression).toMatchObject({
+      reason: 'staging databases run in one zone by design',
+    });
+    expect(doc.summary.results).toMatchObject({ muted: 1 });
+  });
+
+  it('gates CI with --fail-on and takes variables from --var', async () => {
+    const io = memoryIo({}, ROOT);
+    expect(await main(['iac', 'examples', '--fail-on', 'critical', '--at', AT], io)).toBe(1);
+    // With the variable given, the unknown becomes a verdict.
+    const { doc } = await iacJson(['examples', '--var', 'volume_encrypted=true']);
+    expect(doc.findings.some((f) => f.ruleId === 'aws-ec2-volume-encrypted')).toBe(false);
+    const { doc: off } = await iacJson(['examples', '--var', 'volume_encrypted=false']);
+    expect(off.findings.find((f) => f.ruleId === 'aws-ec2-volume-encrypted')?.status).toBe('fail');
+  });
+
+  it('reports a suppression without a reason, and applies config skip rules and paths', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parapet-iac-'));
+    writeFileSync(
+      join(dir, 'main.tf'),
+      '# parapet:ignore aws-s3-bucket-not-public\nresource "aws_s3_bucket" "b" {\n  acl = "public-read"\n}\n',
+    );
+    const { doc } = await iacJson(['main.tf'], dir);
+    expect(doc.findings.find((f) => f.ruleId === 'aws-s3-bucket-not-public')?.status).toBe('fail');
+    const diag = (doc as unknown as { scan: { diagnostics: { message: string }[] } }).scan.diagnostics;
+    expect(diag.map((d) => d.message)).toContain(
+      'main.tf:1: parapet:ignore aws-s3-bucket-not-public gives no reason; it is not applied',
+    );
+    writeFileSync(join(dir, 'parapet.config.yaml'), 'iac:\n  skipRules: [aws-s3-bucket-not-public]\n');
+    const skipped = await iacJson(['main.tf'], dir);
+    expect(skipped.doc.findings.some((f) => f.ruleId === 'aws-s3-bucket-not-public')).toBe(false);
+    writeFileSync(join(dir, 'parapet.config.yaml'), 'iac:\n  skipPaths: ["*.tf"]\n');
+    expect((await iacJson(['main.tf'], dir)).doc.findings).toEqual([]);
+  });
+
+  it('writes JUnit XML with failures, unknowns as errors and muted results as skipped', async () => {
+    const io = memoryIo({}, ROOT);
+    await main(['iac', 'examples', '--format', 'junit', '--at', AT], io);
+    const xml = io.out();
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="12" failures="10" errors="1" skipped="1">/,
+    );
+    expect(xml).toContain(
+      '<testcase classname="aws-s3-bucket-not-public" name="examples/terraform/main.tf:87 aws_s3_bucket.website" file="examples/terraform/main.tf" line="87"><failure',
+    );
+    expect(xml).toContain('<skipped message="muted: staging databases run in one zone by design"/>');
+  });
+});
+
+describe('SARIF', () => {
+  const multitool = join(ROOT, 'node_modules/.bin/sarif-multitool');
+
+  it('is valid SARIF 2.1.0 with GitHub code scanning properties (validated by sarif-multitool)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parapet-sarif-'));
+    const file = join(dir, 'iac.sarif');
+    const io = memoryIo({}, ROOT);
+    await main(['iac', 'examples', '--format', 'sarif', '--output', file, '--at', AT], io);
+    const log = JSON.parse(readFileSync(file, 'utf8')) as {
+      version: string;
+      runs: {
+        tool: {
+          driver: { rules: { id: string; help: { text: string }; properties: Record<string, unknown> }[] };
+        };
+        results: {
+          ruleId: string;
+          partialFingerprints: Record<string, string>;
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } };
+          }[];
+          suppressions?: unknown[];
+        }[];
+      }[];
+    };
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0]!;
+    const rule = run.tool.driver.rules.find((r) => r.id === 'aws-s3-bucket-not-public')!;
+    expect(rule.properties['security-severity']).toBe('9.5');
+    expect(rule.help.text).toMatch(/Remediation:/);
+    const res = run.results.find((r) => r.ruleId === 'aws-s3-bucket-not-public')!;
+    expect(res.locations[0]!.physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'examples/terraform/main.tf' },
+      region: { startLine: 87 },
+    });
+    expect(res.partialFingerprints['parapetFindingId/v1']).toMatch(/^[0-9a-f]{24}$/);
+    expect(run.results.filter((r) => r.suppressions)).toHaveLength(1);
+    // Same input, same fingerprints.
+    const again = memoryIo({}, ROOT);
+    await main(['iac', 'examples', '--format', 'sarif', '--at', AT], again);
+    expect(
+      JSON.stringify(
+        (JSON.parse(again.out()) as typeof log).runs[0]!.results.map((r) => r.partialFingerprints),
+      ),
+    ).toBe(JSON.stringify(run.results.map((r) => r.partialFingerprints)));
+    if (!existsSync(multitool)) throw new Error('sarif-multitool is not installed (npm install)');
+    const out = execFileSync(multitool, ['validate', file, '--level', 'Error', 'Warning'], {
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/Analysis completed successfully/);
+    expect(out).not.toMatch(/\b(error|warning) (JSON|SARIF)\d+/);
+  }, 60_000);
+
+  it('renders parapet scan results too', async () => {
+    const io = memoryIo({}, ROOT);
+    await main(['scan', '--demo', '--no-store', '--no-progress', '--format', 'sarif', '--at', AT], io);
+    const log = JSON.parse(io.out()) as {
+      runs: { results: { locations: { logicalLocations: unknown[] }[] }[] }[];
+    };
+    expect(log.runs[0]!.results.length).toBeGreaterThan(10);
+    expect(log.runs[0]!.results[0]!.locations[0]!.logicalLocations).toHaveLength(1);
+  }, 60_000);
+});

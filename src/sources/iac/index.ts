@@ -1,0 +1,18 @@
+/**
+ * IaC entry point: reads Terraform (and, as they are added, other IaC formats) under the given paths
+ * into the same import events the exporters' importers produce.
+ */
+import { createHclParser } from './terraform/parse.js';
+import { terraformInto } from './terraform/source.js';
+import type { IacOptions, IacRun } from './types.js';
+
+/**
+ * Read the IaC under `paths` (absolute).
+ * @example const run = await readIac(['/repo/infra'], { cwd: '/repo' }); run.events.length
+ */
+export async function readIac(paths: readonly string[], options: IacOptions): Promise<IacRun> {
+  const run: IacRun = { events: [], spans: new Map(), files: new Map() };
+  const parser = await createHclParser();
+  terraformInto(run, paths, parser, options);
+  return run;
+}

@@ -1,0 +1,37 @@
+/**
+ * Which mapper turns each Terraform resource type into an asset, and which types are folded into
+ * another resource's asset (so they are neither assets of their own nor "unsupported").
+ */
+import type { ResourceInstance } from '../module.js';
+import { mapS3Bucket } from './aws-s3.js';
+import { mapEbsVolume, mapInstance, mapSecurityGroup } from './aws-ec2.js';
+import { mapCloudTrail, mapDbInstance } from './aws-other.js';
+import type { InstanceIndex, MappedResource } from './types.js';
+
+export type Mapper = (
+  inst: ResourceInstance,
+  index: InstanceIndex,
+  region: string,
+) => MappedResource | undefined;
+
+export const TERRAFORM_MAPPERS: Record<string, Mapper> = {
+  aws_s3_bucket: mapS3Bucket,
+  aws_security_group: mapSecurityGroup,
+  aws_ebs_volume: mapEbsVolume,
+  aws_instance: mapInstance,
+  aws_db_instance: mapDbInstance,
+  aws_cloudtrail: mapCloudTrail,
+};
+
+/** Resource types whose settings are joined into another type's asset. */
+export const JOINED_TYPES = new Set([
+  'aws_s3_bucket_public_access_block',
+  'aws_s3_bucket_server_side_encryption_configuration',
+  'aws_s3_bucket_acl',
+  'aws_s3_bucket_policy',
+  'aws_s3_bucket_versioning',
+  'aws_s3_bucket_logging',
+  'aws_security_group_rule',
+  'aws_vpc_security_group_ingress_rule',
+  'aws_vpc_security_group_egress_rule',
+]);

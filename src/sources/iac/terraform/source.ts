@@ -1,0 +1,107 @@
+/**
+ * Terraform configurations → import events: every evaluated resource instance goes through its
+ * type's mapper into an asset candidate with uid `<file>#<address>`; split resources are joined by
+ * reference; unmapped types are counted as unsupported; module sources that are not local, and
+ * instances whose count/for_each is unknown, are reported as not assessed.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ImportEvent } from '../../import/types.js';
+import type { AssetSpan, IacOptions, IacRun } from '../types.js';
+import { loadTerraform } from './load.js';
+import { JOINED_TYPES, TERRAFORM_MAPPERS } from './mappers/index.js';
+import type { InstanceIndex } from './mappers/types.js';
+import type { ResourceInstance } from './module.js';
+import type { HclParser } from './parse.js';
+import { isUnknownValue } from './value.js';
+
+const PROVIDER_OF: Record<string, 'aws' | 'azure' | 'gcp'> = { aws: 'aws', azurerm: 'azure', google: 'gcp' };
+
+function instanceIndex(instances: ResourceInstance[]): InstanceIndex {
+  const byType = new Map<string, ResourceInstance[]>();
+  for (const i of instances) byType.set(i.type, [...(byType.get(i.type) ?? []), i]);
+  return {
+    referring(type, attr, target, matchValues) {
+      return (byType.get(type) ?? []).filter((i) => {
+        if (i.modulePath !== target.modulePath) return false;
+        const v = i.body.attrs[attr]?.value;
+        if (isUnknownValue(v)) return v.$ref === target.address;
+        return typeof v === 'string' && matchValues.includes(v);
+      });
+    },
+  };
+}
+
+/** Read and map the Terraform under `paths` into `run` (events, spans, files). */
+export function terraformInto(
+  run: IacRun,
+  paths: readonly string[],
+  parser: HclParser,
+  options: IacOptions,
+): void {
+  const result = loadTerraform(paths, parser, options);
+  const events: ImportEvent[] = run.events;
+  for (const file of result.files) {
+    let size = 0;
+    try {
+      const abs = resolve(options.cwd, file);
+      size = statSync(abs).size;
+      run.files.set(file, readFileSync(abs, 'utf8'));
+    } catch {
+      // Shown relative to a cwd it is not under: sizes and suppressions are best effort.
+    }
+    events.push({ kind: 'file', file, format: 'terraform', bytes: size });
+  }
+  events.push(...result.diagnostics);
+  for (const n of result.notAssessed)
+    events.push({
+      kind: 'diagnostic',
+      level: 'warning',
+      file: n.file,
+      position: `line ${n.line}`,
+      message: `${n.file}:${n.line}: ${n.address} not assessed: ${n.reason}`,
+    });
+  const index = instanceIndex(result.instances);
+  const scopes = new Set<string>();
+  for (const inst of result.instances) {
+    const providerKey = inst.type.split('_')[0] ?? '';
+    const provider = PROVIDER_OF[providerKey];
+    const mapper = Object.hasOwn(TERRAFORM_MAPPERS, inst.type) ? TERRAFORM_MAPPERS[inst.type] : undefined;
+    if (!mapper) {
+      if (provider && !JOINED_TYPES.has(inst.type))
+        events.push({ kind: 'unsupported', provider, resourceType: inst.type });
+      continue;
+    }
+    const region = result.regions.get(providerKey) ?? 'unknown';
+    if (provider && !scopes.has(`${provider}/${region}`)) {
+      scopes.add(`${provider}/${region}`);
+      // IaC does not say which account it deploys to; no asset type is declared completely covered.
+      events.push({ kind: 'scope', provider, account: 'unknown', region });
+    }
+    const mapped = mapper(inst, index, region);
+    if (!mapped) continue;
+    const uid = `${inst.file}#${inst.address}`;
+    const span: AssetSpan = { file: inst.file, line: inst.line, fields: mapped.fields };
+    run.spans.set(uid, span);
+    events.push({
+      kind: 'candidate',
+      type: mapped.type,
+      candidate: {
+        uid,
+        account: 'unknown',
+        region,
+        name: mapped.name,
+        tags: mapped.tags,
+        config: mapped.config,
+        relations: [],
+        source: {
+          kind: 'iac',
+          format: 'terraform',
+          file: inst.file,
+          line: inst.line,
+          position: inst.address,
+        },
+      },
+    });
+  }
+}
