@@ -10,6 +10,7 @@ import { processIo, type Io } from './io.js';
 import { runRules } from './rules.js';
 import { COMPLIANCE_FORMATS, runCompliance } from './compliance.js';
 import { runScan } from './scan.js';
+import { runGraph } from './graph.js';
 import { runIac } from './iac.js';
 import { REPORT_FORMATS } from '../report/render.js';
 import { addLifecycleCommands } from './lifecycle-commands.js';
@@ -129,6 +130,37 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
           );
         io.stdout.write(source.permissions({ explain: o.explain === true }));
       });
+
+  cmd
+    .command('graph')
+    .description('export the exposure and context graph (internet paths, privilege, data, environment)')
+    .option('--demo', 'read the bundled demo estate')
+    .option('--import <file|dir>', 'read provider exports (repeatable)', collect)
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'dot']).default('json'))
+    .option('--output <file>', 'write to a file instead of stdout')
+    .option('--exposed-only', 'only what is reachable from the internet and the path to it')
+    .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
+    .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ parapet graph --demo --format dot --exposed-only | dot -Tsvg > exposure.svg\n  $ parapet graph --import exports/ --format json --output graph.json',
+    )
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runGraph(
+          {
+            demo: o.demo === true,
+            import: o.import as string[] | undefined,
+            format: o.format as string,
+            output: o.output as string | undefined,
+            exposedOnly: o.exposedOnly === true,
+            at: o.at as string | undefined,
+            config: o.config as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
 
   cmd
     .command('iac')
