@@ -224,7 +224,12 @@ These show as "could not assess" — honest unknowns, not gaps in the demo:
   status, and a Config file cannot show that no other trail exists.
 - Whether a GCP project holds API keys: a CAI export may be filtered by asset type, so the absence of
   \`apikeys.googleapis.com/Key\` records does not show there are none.
+- Azure settings that live outside Resource Graph (blob and file service soft delete, versioning and SMB
+  settings; Key Vault key/secret expiry and logging; SQL firewall rules, auditing and TDE; Defender plans,
+  security contacts and activity log export), and whether a subscription has an activity log alert,
+  Network Watcher, Bastion host or Application Insights component: an \`az graph query\` export may be
+  filtered, so absence shows nothing.
 
-A live scan (\`parapet scan --aws\`) reads the first three; \`parapet scan --gcp\` lists API keys completely.
+A live scan (\`parapet scan --aws\`) reads the first three; \`parapet scan --gcp\` lists API keys completely; \`parapet scan --azure\` reads the Azure ones from ARM.
 `;
 }
