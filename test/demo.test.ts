@@ -171,6 +171,8 @@ describe('the demo estate', () => {
       'blobSoftDelete',
       'status',
       'API keys',
+      'log sinks',
+      'enabled services',
     ]);
     for (const u of doc.scan.coverage.unassessed)
       expect(cannotTell, `${u.ruleId}: ${u.field}`).toContain(u.field);

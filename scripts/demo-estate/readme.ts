@@ -222,9 +222,11 @@ These show as "could not assess" — honest unknowns, not gaps in the demo:
 - EBS encryption by default: a per-region account setting AWS Config does not record.
 - Whether a multi-region CloudTrail trail exists that is logging: AWS Config does not record a trail's logging
   status, and a Config file cannot show that no other trail exists.
-- Whether a GCP project holds API keys: a CAI export may be filtered by asset type, so the absence of
-  \`apikeys.googleapis.com/Key\` records does not show there are none.
+- Whether a GCP project holds API keys, has a sink exporting all its logs, or has the Cloud Asset API
+  enabled: a CAI export may be filtered by asset type, so the absence of \`apikeys.googleapis.com/Key\`,
+  \`logging.googleapis.com/LogSink\` or \`serviceusage.googleapis.com/Service\` records does not show there
+  are none.
 
-A live scan (\`parapet scan --aws\`) reads the first three; \`parapet scan --gcp\` lists API keys completely.
+A live scan (\`parapet scan --aws\`) reads the first three; \`parapet scan --gcp\` lists the GCP types completely.
 `;
 }
