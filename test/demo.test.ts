@@ -197,6 +197,8 @@ describe('the demo estate', () => {
       'network watchers',
       'bastion hosts',
       'application insights',
+      'log sinks',
+      'enabled services',
     ]);
     for (const u of doc.scan.coverage.unassessed)
       expect(cannotTell, `${u.ruleId}: ${u.field}`).toContain(u.field);
