@@ -6,6 +6,8 @@ import { Option, type Command } from 'commander';
 import { runFindings, runFindingShow, FINDINGS_FORMATS, STATUS_CHOICES } from './findings.js';
 import { runSuppressAdd, runSuppressList, runSuppressRemove } from './suppress.js';
 import type { Io } from './io.js';
+import { runBaselineApprove, runBaselineList, runDrift } from './drift.js';
+import { runMetrics } from './metrics.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -186,6 +188,128 @@ Examples:
     .action(async (id: string, o: Record<string, unknown>) => {
       setCode(
         await runSuppressRemove(id, { db: str(o.db), at: str(o.at), suppressions: str(o.suppressions) }, io),
+      );
+    });
+
+  const baseline = cmd
+    .command('baseline')
+    .description('approve the configuration of every asset of a scan as the baseline drift is measured from')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ parapet baseline approve\n  $ parapet baseline approve --scan 20261101T000000Z-a1b2c3 --note "after the Q4 hardening"\n  $ parapet baseline list',
+    );
+  common(
+    baseline
+      .command('approve')
+      .description("record the scan's asset configurations (normalised, hashed) as approved"),
+  )
+    .option('--scan <id>', 'the scan to approve (default: the latest complete or partial scan)')
+    .option('--note <text>', 'why this baseline')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', '\nExamples:\n  $ parapet baseline approve --note "post-audit"')
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runBaselineApprove(
+          { db: str(o.db), at: str(o.at), scan: str(o.scan), note: str(o.note), format: o.format as string },
+          io,
+        ),
+      );
+    });
+  common(baseline.command('list').description('list the approved baselines'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', '\nExamples:\n  $ parapet baseline list --format json')
+    .action(async (o: Record<string, unknown>) => {
+      setCode(await runBaselineList({ db: str(o.db), format: o.format as string }, io));
+    });
+
+  common(
+    cmd
+      .command('drift')
+      .description(
+        'assets added, removed and changed since the baseline or between two scans, or IaC vs deployed',
+      ),
+  )
+    .option('--since-baseline', 'from the latest approved baseline to the latest scan (the default)')
+    .option('--between <scans...>', 'from scan A to scan B: --between <scanA> <scanB>')
+    .option('--declared <scan>', 'an IaC scan: compare what it declares ...')
+    .option('--deployed <scan>', '... with what a live or imported scan found')
+    .option('--security-only', 'only security-relevant changes')
+    .option('--history', 'list the drift recorded over time instead')
+    .option('--since <time|duration>', 'with --history: only drift recorded since then (ISO time or 7d)')
+    .option('--no-record', 'do not record the drift found as drift events')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--output <file>', 'write to a file instead of stdout')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ parapet drift
+  $ parapet drift --between 20261101T000000Z-a1b2c3 20261102T000000Z-d4e5f6 --security-only
+  $ parapet drift --declared <iac scan id> --deployed latest --format json
+  $ parapet drift --history --since 30d`,
+    )
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runDrift(
+          {
+            db: str(o.db),
+            at: str(o.at),
+            sinceBaseline: o.sinceBaseline === true,
+            between: list(o.between),
+            declared: str(o.declared),
+            deployed: str(o.deployed),
+            securityOnly: o.securityOnly === true,
+            history: o.history === true,
+            since: str(o.since),
+            record: o.record !== false,
+            format: o.format as string,
+            output: str(o.output),
+          },
+          io,
+        ),
+      );
+    });
+
+  common(
+    cmd
+      .command('metrics')
+      .description('MTTD, MTTR, SLA attainment, open trend, recurrence, compliance trend and coverage'),
+  )
+    .option('--window <duration>', 'the period measured, ending now (default 30d)', '30d')
+    .option(
+      '--sla <severity=duration>',
+      'remediation targets (defaults critical=48h,high=7d,medium=30d,low=90d)',
+      collect,
+    )
+    .option('--framework <id>', 'compliance trend for these frameworks only (repeatable)', collect)
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--output <file>', 'write to a file instead of stdout')
+    .option('--suppressions <file>', 'suppression file (default parapet.suppressions.yaml if present)')
+    .addHelpText(
+      'after',
+      `
+Every figure is defined in docs/metrics.md.
+
+Examples:
+  $ parapet metrics
+  $ parapet metrics --window 90d --format json
+  $ parapet metrics --sla critical=24h,high=5d --at 2026-12-01T00:00:00Z`,
+    )
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runMetrics(
+          {
+            db: str(o.db),
+            at: str(o.at),
+            window: str(o.window),
+            sla: list(o.sla),
+            framework: list(o.framework),
+            format: o.format as string,
+            output: str(o.output),
+            suppressions: str(o.suppressions),
+          },
+          io,
+        ),
       );
     });
 }
