@@ -14,7 +14,7 @@ import { gcpDataprocCluster } from './dataproc.js';
 import { gcpDnsManagedZone, gcpDnsPolicy } from './dns.js';
 import { gcpServiceAccount, gcpServiceAccountKey } from './iam.js';
 import { gcpKmsCryptoKey } from './kms.js';
-import { gcpProject } from './resourcemanager.js';
+import { gcpFolder, gcpOrganization, gcpProject } from './resourcemanager.js';
 import { gcpSqlInstance } from './sql.js';
 import { gcpStorageBucket } from './storage.js';
 
@@ -38,4 +38,6 @@ export const gcpAssetTypes = [
   gcpComputeProject,
   gcpDataprocCluster,
   gcpApiKey,
+  gcpFolder,
+  gcpOrganization,
 ] as const;

@@ -1,4 +1,5 @@
-import { defineRule, need } from '../../api.js';
+import { defineRule } from '../../api.js';
+import { ANCESTOR_TYPES, policySources } from './inherited.js';
 import { conflictingDuties, listConflicts } from './separation-of-duties.js';
 
 const ADMIN = ['roles/cloudkms.admin'];
@@ -19,6 +20,7 @@ export const rule = defineRule({
   category: 'encryption',
   aspects: ['privilege'],
   assetTypes: ['gcp.resourcemanager.project'],
+  requires: ANCESTOR_TYPES,
   messages: {
     both: 'Project {{project}} grants both Cloud KMS Admin and encrypt/decrypt roles to: {{members}}',
   },
@@ -28,7 +30,7 @@ export const rule = defineRule({
   },
   references: ['https://cloud.google.com/kms/docs/separation-of-duties'],
   check(project, ctx) {
-    const conflicts = conflictingDuties(need(project.config, 'iamBindings'), ADMIN, USE);
+    const conflicts = conflictingDuties(policySources(project, ctx), ADMIN, USE);
     if (conflicts.length === 0) return ctx.pass();
     return ctx.fail('both', { project: project.name, members: listConflicts(conflicts) }, { conflicts });
   },

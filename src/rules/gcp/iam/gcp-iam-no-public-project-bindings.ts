@@ -1,6 +1,7 @@
 import { isPublicMember } from '../../../inventory/gcp/iam-policy.js';
-import { defineRule, need } from '../../api.js';
-import { grantsWhere, listGrants } from './grants.js';
+import { defineRule } from '../../api.js';
+import { listGrants } from './grants.js';
+import { ANCESTOR_TYPES, effectiveGrants, policySources } from './inherited.js';
 
 export const rule = defineRule({
   id: 'gcp-iam-no-public-project-bindings',
@@ -13,6 +14,7 @@ export const rule = defineRule({
   category: 'identity',
   aspects: ['exposure', 'privilege'],
   assetTypes: ['gcp.resourcemanager.project'],
+  requires: ANCESTOR_TYPES,
   messages: {
     public: 'Project {{project}} grants roles to the public: {{grants}}',
   },
@@ -27,10 +29,14 @@ export const rule = defineRule({
     'https://cloud.google.com/resource-manager/docs/organization-policy/restricting-domains',
   ],
   check(project, ctx) {
-    const grants = grantsWhere(need(project.config, 'iamBindings'), (_role, member) =>
-      isPublicMember(member),
+    const sources = policySources(project, ctx);
+    const grants = effectiveGrants(sources, (_role, member) => isPublicMember(member));
+    const considered = sources.map((s) => s.from);
+    if (grants.length === 0) return ctx.pass({ policies: considered });
+    return ctx.fail(
+      'public',
+      { project: project.name, grants: listGrants(grants) },
+      { grants, policies: considered },
     );
-    if (grants.length === 0) return ctx.pass();
-    return ctx.fail('public', { project: project.name, grants: listGrants(grants) }, { grants });
   },
 });

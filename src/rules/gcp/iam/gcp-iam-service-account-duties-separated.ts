@@ -1,4 +1,5 @@
-import { defineRule, need } from '../../api.js';
+import { defineRule } from '../../api.js';
+import { ANCESTOR_TYPES, policySources } from './inherited.js';
 import { conflictingDuties, listConflicts } from './separation-of-duties.js';
 
 const ADMIN = ['roles/iam.serviceAccountAdmin'];
@@ -15,6 +16,7 @@ export const rule = defineRule({
   category: 'identity',
   aspects: ['privilege'],
   assetTypes: ['gcp.resourcemanager.project'],
+  requires: ANCESTOR_TYPES,
   messages: {
     both: 'Project {{project}} grants both Service Account Admin and Service Account User to: {{members}}',
   },
@@ -24,7 +26,7 @@ export const rule = defineRule({
   },
   references: ['https://cloud.google.com/iam/docs/service-account-permissions'],
   check(project, ctx) {
-    const conflicts = conflictingDuties(need(project.config, 'iamBindings'), ADMIN, USER);
+    const conflicts = conflictingDuties(policySources(project, ctx), ADMIN, USER);
     if (conflicts.length === 0) return ctx.pass();
     return ctx.fail('both', { project: project.name, members: listConflicts(conflicts) }, { conflicts });
   },

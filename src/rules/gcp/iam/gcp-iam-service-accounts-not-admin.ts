@@ -3,8 +3,9 @@ import {
   isGoogleManagedServiceAgent,
   serviceAccountOf,
 } from '../../../inventory/gcp/iam-policy.js';
-import { defineRule, need } from '../../api.js';
-import { grantsWhere, listGrants } from './grants.js';
+import { defineRule } from '../../api.js';
+import { listGrants } from './grants.js';
+import { ANCESTOR_TYPES, effectiveGrants, policySources } from './inherited.js';
 
 export const rule = defineRule({
   id: 'gcp-iam-service-accounts-not-admin',
@@ -18,6 +19,7 @@ export const rule = defineRule({
   category: 'identity',
   aspects: ['privilege'],
   assetTypes: ['gcp.resourcemanager.project'],
+  requires: ANCESTOR_TYPES,
   messages: {
     admin: 'Project {{project}} grants admin roles to service accounts: {{grants}}',
   },
@@ -34,7 +36,7 @@ export const rule = defineRule({
     'https://cloud.google.com/iam/docs/roles-overview#basic',
   ],
   check(project, ctx) {
-    const grants = grantsWhere(need(project.config, 'iamBindings'), (role, member) => {
+    const grants = effectiveGrants(policySources(project, ctx), (role, member) => {
       const email = serviceAccountOf(member);
       return email !== undefined && !isGoogleManagedServiceAgent(email) && isAdminRole(role);
     });

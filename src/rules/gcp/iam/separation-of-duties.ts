@@ -3,7 +3,8 @@
  * sets (e.g. one who administers service accounts and can also act as them). Conditional grants
  * count: while the condition holds the member has both. Not a rule itself (no `rule` export).
  */
-import { bindingLabel, type IamBinding } from '../../../inventory/gcp/iam-policy.js';
+import { bindingLabel } from '../../../inventory/gcp/iam-policy.js';
+import type { PolicySource } from './inherited.js';
 
 export interface DutyConflict {
   member: string;
@@ -13,14 +14,17 @@ export interface DutyConflict {
   second: string[];
 }
 
-/** Members granted a role of `first` and a role of `second`; `deleted:` members hold nothing. */
+/**
+ * Members granted a role of `first` and a role of `second` across the project's policy and the ones it
+ * inherits; `deleted:` members hold nothing.
+ */
 export function conflictingDuties(
-  bindings: readonly IamBinding[],
+  sources: readonly PolicySource[],
   first: readonly string[],
   second: readonly string[],
 ): DutyConflict[] {
   const byMember = new Map<string, DutyConflict>();
-  for (const b of bindings) {
+  for (const { from, b } of sources.flatMap((s) => s.bindings.map((b) => ({ from: s.from, b })))) {
     const inFirst = first.includes(b.role);
     const inSecond = second.includes(b.role);
     if (!inFirst && !inSecond) continue;
@@ -32,8 +36,9 @@ export function conflictingDuties(
         c = { member, first: [], second: [] };
         byMember.set(member, c);
       }
-      if (inFirst) c.first.push(bindingLabel(b));
-      if (inSecond) c.second.push(bindingLabel(b));
+      const label = from === 'project' ? bindingLabel(b) : `${bindingLabel(b)}, inherited from ${from}`;
+      if (inFirst) c.first.push(label);
+      if (inSecond) c.second.push(label);
     }
   }
   return [...byMember.values()].filter((c) => c.first.length > 0 && c.second.length > 0);

@@ -1,4 +1,5 @@
-import { defineRule, need } from '../../api.js';
+import { defineRule } from '../../api.js';
+import { ANCESTOR_TYPES, effectiveAuditConfigs } from '../iam/inherited.js';
 
 const LOG_TYPES = ['ADMIN_READ', 'DATA_READ', 'DATA_WRITE'] as const;
 
@@ -13,6 +14,7 @@ export const rule = defineRule({
   category: 'logging',
   aspects: ['logging'],
   assetTypes: ['gcp.resourcemanager.project'],
+  requires: ANCESTOR_TYPES,
   messages: {
     none: 'Project {{project}} has no Data Access audit log configuration for allServices',
     missing: 'Project {{project}} does not record {{logTypes}} audit logs for allServices',
@@ -34,7 +36,9 @@ export const rule = defineRule({
     'https://cloud.google.com/logging/docs/audit#data-access',
   ],
   check(project, ctx) {
-    const all = need(project.config, 'auditConfigs').filter((c) => c.service === 'allServices');
+    // Audit configs set on a folder or the organisation apply to every project below (additively).
+    const { configs: effective } = effectiveAuditConfigs(project, ctx);
+    const all = effective.filter((c) => c.service === 'allServices');
     if (all.length === 0) return ctx.fail('none', { project: project.name });
     const configs = all.flatMap((c) => c.auditLogConfigs);
     const missing = LOG_TYPES.filter((t) => !configs.some((c) => c.logType === t));

@@ -207,3 +207,19 @@ export const secureApiKey: ConfigOf<'gcp.apikeys.key'> = {
   apiTargets: ['translate.googleapis.com'],
   applicationRestriction: 'server',
 };
+
+export const ORG_UID = '//cloudresourcemanager.googleapis.com/organizations/777';
+export const FOLDER_UID = '//cloudresourcemanager.googleapis.com/folders/555';
+
+export const secureContainer: ConfigOf<'gcp.resourcemanager.organization'> = {
+  displayName: 'acme.example',
+  lifecycleState: 'ACTIVE',
+  iamBindings: [
+    {
+      role: 'roles/resourcemanager.organizationAdmin',
+      members: ['group:org-admins@acme.example'],
+      condition: null,
+    },
+  ],
+  auditConfigs: [],
+};

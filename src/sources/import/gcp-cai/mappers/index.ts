@@ -11,7 +11,7 @@ import { dataprocClusterMapper } from './dataproc.js';
 import { dnsPolicyMapper, managedZoneMapper } from './dns.js';
 import { serviceAccountKeyMapper, serviceAccountMapper } from './iam.js';
 import { cryptoKeyMapper } from './kms.js';
-import { projectMapper } from './resourcemanager.js';
+import { folderMapper, organizationMapper, projectMapper } from './resourcemanager.js';
 import { sqlInstanceMapper } from './sql.js';
 import { bucketMapper } from './storage.js';
 import type { CaiMapper } from './types.js';
@@ -36,4 +36,6 @@ export const CAI_MAPPERS: ReadonlyMap<string, CaiMapper> = new Map([
   ['compute.googleapis.com/Project', computeProjectMapper],
   ['dataproc.googleapis.com/Cluster', dataprocClusterMapper],
   ['apikeys.googleapis.com/Key', apiKeyMapper],
+  ['cloudresourcemanager.googleapis.com/Folder', folderMapper],
+  ['cloudresourcemanager.googleapis.com/Organization', organizationMapper],
 ]);

@@ -9,7 +9,7 @@ import { gcpCaiFormat } from '../format.js';
 
 const P = '//cloudresourcemanager.googleapis.com/projects/111';
 const ANC = ['projects/111', 'organizations/9'];
-const RESOURCES = [
+const RESOURCES: unknown[] = [
   {
     name: P,
     asset_type: 'cloudresourcemanager.googleapis.com/Project',
@@ -116,7 +116,22 @@ const RESOURCES = [
     ancestors: ANC,
   },
 ];
+RESOURCES.push({
+  name: '//cloudresourcemanager.googleapis.com/organizations/9',
+  asset_type: 'cloudresourcemanager.googleapis.com/Organization',
+  resource: { data: { displayName: 'acme.example', lifecycleState: 'ACTIVE' } },
+  ancestors: ['organizations/9'],
+});
 const POLICIES = [
+  {
+    name: '//cloudresourcemanager.googleapis.com/organizations/9',
+    asset_type: 'cloudresourcemanager.googleapis.com/Organization',
+    iam_policy: {
+      bindings: [{ role: 'roles/viewer', members: ['allUsers'] }],
+      audit_configs: [{ service: 'allServices', audit_log_configs: [{ log_type: 1 }] }],
+    },
+    ancestors: ['organizations/9'],
+  },
   {
     name: '//cloudkms.googleapis.com/projects/acme-prod/locations/us-east1/keyRings/r/cryptoKeys/k',
     asset_type: 'cloudkms.googleapis.com/CryptoKey',
@@ -142,6 +157,23 @@ function candidate(type: string, policy = false): CandidateEvent['candidate'] {
   expect(found, type).toHaveLength(1);
   return found[0]!.candidate;
 }
+
+describe('CAI mappers for the resource hierarchy', () => {
+  it('gives projects child-of relations to their ancestors and maps the organisation with its policy', () => {
+    expect(candidate('gcp.resourcemanager.project').relations).toEqual([
+      { kind: 'child-of', target: '//cloudresourcemanager.googleapis.com/organizations/9' },
+    ]);
+    const org = candidate('gcp.resourcemanager.organization');
+    expect(org).toMatchObject({ name: 'acme.example', account: 'organizations/9', relations: [] });
+    const policy = candidate('gcp.resourcemanager.organization', true);
+    expect(policy.config).toMatchObject({
+      iamBindings: [{ role: 'roles/viewer', members: ['allUsers'], condition: null }],
+      auditConfigs: [
+        { service: 'allServices', auditLogConfigs: [{ logType: 'ADMIN_READ', exemptedMembers: [] }] },
+      ],
+    });
+  });
+});
 
 describe('CAI mappers for KMS, DNS zones, BigQuery, disks, Compute project, Dataproc and API keys', () => {
   it('reads no diagnostics', () => {

@@ -93,6 +93,11 @@ export function projectRefOf(rec: CaiRecord): string | undefined {
     const id = str(data?.projectId);
     if (id !== undefined) return id;
   }
+  // Folders and organisations are their own scope (`folders/555`, `organizations/777`).
+  const container = /^\/\/cloudresourcemanager\.googleapis\.com\/((?:folders|organizations)\/[^/]+)$/.exec(
+    rec.name,
+  );
+  if (container?.[1] !== undefined) return container[1];
   const fromName = rec.name.startsWith('//cloudresourcemanager.googleapis.com/')
     ? crmProjectOf(rec.name)
     : projectSegment(rec.name);
