@@ -1,6 +1,7 @@
 // One measurement in a fresh process, so its peak RSS is its own. Runs the built package (dist/).
 //   node bench/child.mjs floor <file>          read the bytes and JSON.parse every item (the floor)
 //   node bench/child.mjs assess <file>         import + evaluate, results counted and dropped
+//   node bench/child.mjs assess-no-graph <file> the same without the exposure graph (its cost)
 //   node bench/child.mjs scan <file> <db>      the real CLI: import + evaluate + store (+ table summary)
 //   node bench/child.mjs scan-json <file> <db> the same with every finding as JSON (to /dev/null)
 import { open } from 'node:fs/promises';
@@ -26,14 +27,14 @@ if (mode === 'floor') {
     }
   }
   await handle.close();
-} else if (mode === 'assess') {
+} else if (mode === 'assess' || mode === 'assess-no-graph') {
   const { assess } = await import('../dist/engine/assess.js');
   const { importBatches } = await import('../dist/sources/import/index.js');
   const { ALL_RULES } = await import('../dist/rules/index.js');
   const t0 = performance.now();
   const a = await assess(
     importBatches([file]),
-    { rules: ALL_RULES, now: new Date('2026-11-28T00:00:00Z') },
+    { rules: ALL_RULES, now: new Date('2026-11-28T00:00:00Z'), graph: mode === 'assess' },
     { write: () => undefined },
   );
   assets = a.assets;
@@ -44,6 +45,7 @@ if (mode === 'floor') {
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       assets,
       results: a.results,
+      graph: a.graph,
     }) + '\n',
   );
   process.exit(0);

@@ -64,6 +64,8 @@ for (const size of sizes) {
   const bytes = statSync(file).size;
   const floor = measure('floor', file);
   const assessRun = measure('assess', file);
+  // The same without the exposure graph: what holding graph-typed assets to the end costs.
+  const noGraph = measure('assess-no-graph', file);
   const db = freshDb(`bench-${size}.db`);
   const scan = measure('scan', file, db);
   const storeMegabytes = +(statSync(db).size / 2 ** 20).toFixed(1);
@@ -76,6 +78,8 @@ for (const size of sizes) {
     assessAssetsPerSecond: Math.round(size / (assessRun.ms / 1000)),
     assessToFloor: +(assessRun.ms / floor.ms).toFixed(2),
     assessPeakRssMb: Math.round(assessRun.maxRssMb),
+    assessNoGraphSeconds: +(noGraph.ms / 1000).toFixed(2),
+    assessNoGraphPeakRssMb: Math.round(noGraph.maxRssMb),
     scanSeconds: +(scan.ms / 1000).toFixed(2),
     scanAssetsPerSecond: Math.round(size / (scan.ms / 1000)),
     scanPeakRssMb: Math.round(scan.maxRssMb),
@@ -91,7 +95,8 @@ for (const size of sizes) {
   rows.push(row);
   console.log(
     `${String(size).padStart(8)} assets ${String(row.megabytes).padStart(7)} MB | floor ${row.floorSeconds}s | ` +
-      `assess ${row.assessSeconds}s (${row.assessAssetsPerSecond}/s, ${row.assessToFloor}× floor, ${row.assessPeakRssMb} MB) | ` +
+      `assess ${row.assessSeconds}s (${row.assessAssetsPerSecond}/s, ${row.assessToFloor}× floor, ${row.assessPeakRssMb} MB; ` +
+      `without the graph ${row.assessNoGraphSeconds}s, ${row.assessNoGraphPeakRssMb} MB) | ` +
       `scan+store ${row.scanSeconds}s (${row.scanAssetsPerSecond}/s, ${row.scanPeakRssMb} MB, db ${row.storeMegabytes} MB)` +
       (json === undefined
         ? ''

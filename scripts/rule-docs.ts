@@ -25,6 +25,10 @@ export function rulePage(rule: AnyRule, compliance: ComplianceIndex): string {
   ];
   if (rule.requires?.length)
     lines.push(`| Also reads | ${rule.requires.map((t) => `\`${t}\``).join(', ')} |`);
+  if (rule.combination)
+    lines.push(
+      `| Toxic combination of | ${rule.combination.components.map((id) => `[${id}](${id}.md)`).join(', ')} |`,
+    );
   lines.push('', '## Why it matters', '', rule.description, '', '## Messages', '');
   for (const [id, text] of Object.entries(rule.messages)) lines.push(`- \`${id}\`: ${text}`);
   lines.push(

@@ -211,7 +211,7 @@ describe('parapet CLI', () => {
   });
 
   it('shows help with an example for every command', async () => {
-    for (const cmd of ['scan', 'rules']) {
+    for (const cmd of ['scan', 'rules', 'compliance']) {
       const r = await parapet([cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Examples?:/);

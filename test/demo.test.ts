@@ -168,6 +168,13 @@ describe('the demo estate', () => {
       'trailsListed',
       'isLogging',
       'maxSessionDurationSeconds',
+      // Account settings only a live AWS scan reads (docs/import-formats.md).
+      'securityHub',
+      'guardDuty',
+      'accessAnalyzer',
+      'configRecorder',
+      'supportAccessEntities',
+      'serverCertificates',
       'blobSoftDelete',
       'status',
       'API keys',

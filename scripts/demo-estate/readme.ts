@@ -40,8 +40,13 @@ const MISCONFIGURATIONS = `
   Access partly off, account-level Block Public Access partly off to allow it; no versioning, no TLS-only policy.
 - \`tracking-prod-pg\`: production PostgreSQL created in 2019 without storage encryption (and its manual snapshot
   is unencrypted too); password authentication only.
-- \`reporting-mysql-legacy\`: publicly accessible, single-AZ, three days of backups, no minor version upgrades; its
-  security group opens 3306 to \`0.0.0.0/0\` for a BI tool.
+- \`reporting-mysql-legacy\`: publicly accessible, unencrypted, single-AZ, three days of backups, no minor version
+  upgrades; its security group opens 3306 to \`0.0.0.0/0\` for a BI tool. Exposed, unencrypted, production and
+  confidential: a toxic combination (\`aws-combo-exposed-unencrypted-production-database\`).
+- \`nwf-partner-edi-drop\`: readable by anyone through its bucket policy, tagged confidential (toxic combination
+  \`aws-combo-public-confidential-bucket\`).
+- \`edi-sftp-01\`: a production SFTP host launched into the default VPC (no flow logs) with SSH open to the world
+  through \`edi-sftp-partners\` (toxic combination \`aws-combo-exposed-management-port-production-no-flow-logs\`).
 - \`ops-bastion-ssh\`: SSH open to the world "temporarily" for vendor support; the bastion has a public IP and
   still accepts IMDSv1.
 - \`reporting-legacy-01\`: an unencrypted 500 GiB data volume.
@@ -60,7 +65,8 @@ const MISCONFIGURATIONS = `
 
 **nwf-staging**
 - \`debug-allow-all-temp\`: all traffic from \`0.0.0.0/0\` ("remove after 2026-09-30"), used by a load-test runner
-  with a public IP and IMDSv1; \`win-jump-rdp\`: RDP from anywhere; \`eks-staging-nodes\`: kubelet (10250) and
+  with a public IP and IMDSv1 whose role \`perf-test-runner\` has AdministratorAccess (toxic combination
+  \`aws-combo-exposed-instance-admin-role\`); \`win-jump-rdp\`: RDP from anywhere; \`eks-staging-nodes\`: kubelet (10250) and
   NodePorts from anywhere.
 - \`staging-eks\`: public endpoint open to \`0.0.0.0/0\`, no control plane logs, secrets not envelope-encrypted.
 - \`staging-alb\`: HTTP served without redirect, no access logs, no deletion protection.

@@ -8,7 +8,9 @@ import { ParapetError, UsageError } from '../model/errors.js';
 import { safeText } from '../report/safe-text.js';
 import { processIo, type Io } from './io.js';
 import { runRules } from './rules.js';
+import { COMPLIANCE_FORMATS, runCompliance } from './compliance.js';
 import { runScan } from './scan.js';
+import { runGraph } from './graph.js';
 import { runIac } from './iac.js';
 import { REPORT_FORMATS } from '../report/render.js';
 import { addLifecycleCommands } from './lifecycle-commands.js';
@@ -41,6 +43,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--no-store', 'do not record the scan (a temporary store is used and removed)')
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('table'))
     .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--asff-account <id>', 'asff: AWS account that imports findings about Azure and GCP resources')
+    .option(
+      '--asff-region <region>',
+      'asff: Security Hub region (default: the resource region, else us-east-1)',
+    )
     .option(
       '--framework <id|file>',
       'only the rules mapped to this framework: a catalog id (e.g. cis-aws-7.0, hipaa) or your own catalog file',
@@ -62,6 +69,10 @@ Examples:
   $ parapet scan --demo
   $ parapet scan --import exports/ --format json --output scan.json
   $ parapet scan --import snapshot.json.gz --fail-on high --min-severity medium
+  $ parapet scan --azure --subscriptions 00000000-0000-0000-0000-000000000001 --framework cis-azure-6.0
+  $ parapet scan --demo --format html --output report.html
+  $ parapet scan --demo --format ocsf --output findings.ocsf.json
+  $ parapet scan --import aws/ --format asff --output asff.json
 
 Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal error.`,
     )
@@ -82,6 +93,8 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
             at: o.at as string | undefined,
             includePassed: o.includePassed === true,
             config: o.config as string | undefined,
+            asffAccount: o.asffAccount as string | undefined,
+            asffRegion: o.asffRegion as string | undefined,
             suppressions: o.suppressions as string | undefined,
             progress: o.progress !== false,
             color: o.color !== false && io.env.NO_COLOR === undefined,
@@ -105,7 +118,10 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
       .description('print the least-privilege, read-only policy the live scanner needs')
       .argument('<provider>', `one of ${LIVE_SOURCES.map((s) => s.provider).join(', ')}`)
       .option('--explain', 'list each call with the reason Parapet makes it')
-      .addHelpText('after', '\nExamples:\n  $ parapet permissions aws > parapet-scanner-policy.json')
+      .addHelpText(
+        'after',
+        '\nExamples:\n  $ parapet permissions aws > parapet-scanner-policy.json\n  $ parapet permissions azure --explain',
+      )
       .action((provider: string, o: Record<string, unknown>) => {
         const source = liveSource(provider);
         if (source === undefined)
@@ -114,6 +130,37 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
           );
         io.stdout.write(source.permissions({ explain: o.explain === true }));
       });
+
+  cmd
+    .command('graph')
+    .description('export the exposure and context graph (internet paths, privilege, data, environment)')
+    .option('--demo', 'read the bundled demo estate')
+    .option('--import <file|dir>', 'read provider exports (repeatable)', collect)
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'dot']).default('json'))
+    .option('--output <file>', 'write to a file instead of stdout')
+    .option('--exposed-only', 'only what is reachable from the internet and the path to it')
+    .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
+    .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ parapet graph --demo --format dot --exposed-only | dot -Tsvg > exposure.svg\n  $ parapet graph --import exports/ --format json --output graph.json',
+    )
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runGraph(
+          {
+            demo: o.demo === true,
+            import: o.import as string[] | undefined,
+            format: o.format as string,
+            output: o.output as string | undefined,
+            exposedOnly: o.exposedOnly === true,
+            at: o.at as string | undefined,
+            config: o.config as string | undefined,
+          },
+          io,
+        ),
+      );
+    });
 
   cmd
     .command('iac')
@@ -167,6 +214,55 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
             varFiles: o.varFile as string[] | undefined,
             at: o.at as string | undefined,
             includePassed: o.includePassed === true,
+            config: o.config as string | undefined,
+            color: o.color !== false && io.env.NO_COLOR === undefined,
+          },
+          io,
+        ),
+      );
+    });
+
+  cmd
+    .command('compliance')
+    .description('score the latest stored scan (or --scan <id>) against compliance frameworks')
+    .option(
+      '--framework <id|file>',
+      'one framework (a catalog id such as hipaa, or your own catalog file); default: all',
+    )
+    .option('--scan <id>', 'score this stored scan instead of the latest')
+    .addOption(
+      new Option('--format <format>', 'output format').choices([...COMPLIANCE_FORMATS]).default('table'),
+    )
+    .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--db <path>', 'SQLite store path', '.parapet/parapet.db')
+    .option(
+      '--at <time>',
+      'treat this ISO time as "now": the latest scan started at or before it (also PARAPET_NOW)',
+    )
+    .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
+    .option('--no-color', 'no colour (also NO_COLOR)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ parapet scan --demo && parapet compliance
+  $ parapet compliance --framework hipaa --format html --output hipaa-report.html
+  $ parapet compliance --framework pci-dss-4.0 --format json
+  $ parapet compliance --framework ./acme-baseline.json --format csv --output acme.csv
+
+Statuses: pass, fail, manual, not_assessed. Scores: controls (passing / assessed requirements) and
+resources (weighted passing / judged resources); see docs/compliance.md.`,
+    )
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runCompliance(
+          {
+            framework: o.framework as string | undefined,
+            scan: o.scan as string | undefined,
+            format: o.format as string,
+            output: o.output as string | undefined,
+            db: o.db as string,
+            at: o.at as string | undefined,
             config: o.config as string | undefined,
             color: o.color !== false && io.env.NO_COLOR === undefined,
           },

@@ -1,6 +1,7 @@
 /** `parapet rules`: the rule registry with metadata and framework mappings, as a table or JSON. */
 import { UsageError } from '../model/errors.js';
 import { ALL_RULES } from '../rules/index.js';
+import type { ComplianceIndex, FrameworkCoverage } from '../frameworks/catalog.js';
 import { cell } from '../report/safe-text.js';
 import { streamOutput } from '../report/output.js';
 import { loadConfig } from './config.js';
@@ -12,6 +13,15 @@ export interface RulesOptions {
   provider?: string;
   framework?: string;
   config?: string;
+}
+
+/** Coverage of every loaded framework (of one provider's, with --provider) by the registered rules. */
+function coverageOf(compliance: ComplianceIndex, provider: string | undefined): FrameworkCoverage[] {
+  const ids = new Set(ALL_RULES.map((r) => r.id));
+  return compliance.frameworks
+    .filter((f) => provider === undefined || f.providers.includes(provider))
+    .map((f) => compliance.coverage(f.id, ids))
+    .filter((c): c is FrameworkCoverage => c !== undefined);
 }
 
 export async function runRules(opts: RulesOptions, io: Io): Promise<number> {
@@ -44,6 +54,7 @@ export async function runRules(opts: RulesOptions, io: Io): Promise<number> {
         references: r.references ?? [],
         compliance: compliance.forRule(r.id),
       })),
+      coverage: coverageOf(compliance, opts.provider),
     };
     await out.write(`${JSON.stringify(doc, null, 2)}\n`);
     return 0;
@@ -59,5 +70,9 @@ export async function runRules(opts: RulesOptions, io: Io): Promise<number> {
   await out.write(
     `\n${rules.length} rules. Details: docs/rules/<rule-id>.md or parapet rules --format json\n`,
   );
+  for (const c of coverageOf(compliance, opts.provider))
+    await out.write(
+      `${c.id}: ${c.covered}/${c.automated} automated requirements covered, ${c.manual} manual (of ${c.requirements})\n`,
+    );
   return 0;
 }

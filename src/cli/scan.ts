@@ -15,6 +15,9 @@ import { ALL_RULES } from '../rules/index.js';
 import { fileOutput, streamOutput, type Output } from '../report/output.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { safeText } from '../report/safe-text.js';
+import { complianceWeights } from '../frameworks/scoring.js';
+import { asffOptions } from '../report/asff.js';
+import { scoreFrameworks } from '../report/compliance-report.js';
 import { renderReport, REPORT_FORMATS } from '../report/render.js';
 import { importBatches, type ImportPath } from '../sources/import/index.js';
 import type { ImportEvent } from '../sources/import/types.js';
@@ -45,6 +48,9 @@ export interface ScanOptions {
   at?: string;
   includePassed?: boolean;
   config?: string;
+  /** ASFF: the AWS account (and region) that imports findings about non-AWS resources. */
+  asffAccount?: string;
+  asffRegion?: string;
   /** The suppression file (default parapet.suppressions.yaml in the working directory, if present). */
   suppressions?: string;
   progress: boolean;
@@ -111,6 +117,7 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     );
   }
   const minSeverity = severityOption('--min-severity', opts.minSeverity);
+  const asff = asffOptions(opts); // flag errors before the scan runs
   const failOn = opts.failOn === undefined ? undefined : severityOption('--fail-on', opts.failOn);
   const now = resolveNow(opts.at, io.env);
   const config = loadConfig(opts.config, io.cwd);
@@ -202,7 +209,22 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
     };
     const out: Output =
       opts.output === undefined ? streamOutput(io.stdout) : fileOutput(resolve(io.cwd, opts.output));
-    await renderReport(format, report, out, { color: opts.color && out.isTTY, cwd: io.cwd });
+    const severities = new Map(ALL_RULES.map((r) => [r.id, r.severity]));
+    await renderReport(format, report, out, {
+      color: opts.color && out.isTTY,
+      cwd: io.cwd,
+      now,
+      asff,
+      // Framework scores (for HTML) need the passes too, read once more from the store.
+      frameworkScores: async () =>
+        (
+          await scoreFrameworks(
+            store.scanResults(scan.id, { includePassed: true }),
+            selected === undefined ? compliance.frameworks : [compliance.framework(selected)!],
+            { severityOf: (id) => severities.get(id), weights: complianceWeights(config.complianceWeights) },
+          )
+        ).frameworks,
+    });
     await out.end();
 
     if (assessment.diagnosticCounts.error > 0) {

@@ -3,7 +3,10 @@
  * store). Evaluation streams: an asset is judged as soon as it arrives and then released, except
  * assets some rule needs to look up (types named in a rule's `requires`), assets judged by such
  * rules, and mergeable types (several sources describe them) — those wait until every source is read.
- * So memory follows what the rules need, not the size of the estate.
+ * The exposure graph adds one more: assets of the graph's types (network path, compute, data,
+ * identity) are kept, and those with failing results (or that a toxic combination may judge) are
+ * written only at the end, once the graph can score them and combination rules have run.
+ * So memory follows what the rules and the graph need, not the size of the estate.
  */
 import type { AnyAsset } from '../model/asset.js';
 import type { RuleResult, ResultStatus } from '../model/result.js';
@@ -21,6 +24,7 @@ import { findingId } from './finding-id.js';
 import { CoverageIndex, type CoverageDeclaration } from './coverage-index.js';
 import { InventoryIndex } from './inventory-index.js';
 import { riskOf, type Risk } from './risk.js';
+import { EstateGraph, GRAPH_TYPES } from '../inventory/graph/graph.js';
 
 export interface EvaluatedResult extends RuleResult {
   /** Set for fail and error results: the stable finding id. */
@@ -48,6 +52,13 @@ export interface AssessOptions {
   progressEvery?: number;
   /** How many diagnostics to keep verbatim (the rest are counted). */
   maxDiagnostics?: number;
+  /**
+   * Build the exposure graph, score risk over it and judge combination rules (default true). Off,
+   * every asset streams and risk reads only the rule and the asset's tags.
+   */
+  graph?: boolean;
+  /** Receives the graph once it is built (for `parapet graph`). */
+  onGraph?: (graph: EstateGraph) => void;
 }
 
 export interface SourceSummary {
@@ -86,6 +97,8 @@ export interface Assessment {
   diagnostics: DiagnosticEvent[];
   diagnosticCounts: { error: number; warning: number };
   coverage: Coverage;
+  /** What the exposure graph held and found; absent when the graph was off. */
+  graph?: { assets: number; held: number; exposed: number; combinations: number };
 }
 
 const emptyStatus = (): Record<ResultStatus, number> => ({ pass: 0, fail: 0, error: 0, not_applicable: 0 });
@@ -96,7 +109,14 @@ export function planRules(rules: readonly AnyRule[]) {
   const byType = new Map<string, AnyRule[]>();
   const indexTypes = new Set<string>();
   const deferredTypes = new Set<string>();
+  const combinations: AnyRule[] = [];
+  const componentRules = new Set<string>();
   for (const rule of rules) {
+    if (rule.combination !== undefined) {
+      combinations.push(rule);
+      for (const id of rule.combination.components) componentRules.add(id);
+      continue;
+    }
     for (const t of rule.assetTypes) {
       const list = byType.get(t);
       if (list) list.push(rule);
@@ -105,7 +125,7 @@ export function planRules(rules: readonly AnyRule[]) {
     }
     for (const t of rule.requires ?? []) indexTypes.add(t);
   }
-  return { byType, indexTypes, deferredTypes };
+  return { byType, indexTypes, deferredTypes, combinations, componentRules };
 }
 
 /**
@@ -118,7 +138,13 @@ export async function assess(
   options: AssessOptions,
   sink: AssessmentSink,
 ): Promise<Assessment> {
-  const { byType, indexTypes, deferredTypes } = planRules(options.rules);
+  const { byType, indexTypes, deferredTypes, combinations, componentRules } = planRules(options.rules);
+  const useGraph = options.graph !== false;
+  if (useGraph) for (const t of GRAPH_TYPES) indexTypes.add(t);
+  const comboTypes = new Set<string>(useGraph ? combinations.flatMap((r) => r.assetTypes) : []);
+  const failures = new Set<string>();
+  /** Graph-typed assets whose results wait for the graph: failing ones, and combination subjects. */
+  const pending: AssessedAsset[] = [];
   const batchSize = options.batchSize ?? 500;
   const progressEvery = options.progressEvery ?? 5000;
   const maxDiagnostics = options.maxDiagnostics ?? 500;
@@ -190,6 +216,7 @@ export async function assess(
           out.failedBySeverity[r.severity]++;
           r.findingId = findingId(r.ruleId, asset.uid);
           r.risk = riskOf(p.rule, asset);
+          if (componentRules.has(r.ruleId)) failures.add(r.findingId);
         } else if (r.status === 'error') {
           r.findingId = findingId(r.ruleId, asset.uid);
           for (const u of r.unknown ?? []) {
@@ -202,7 +229,13 @@ export async function assess(
         results.push(r);
       }
     }
-    batch.push({ asset, results });
+    if (
+      useGraph &&
+      GRAPH_TYPES.has(asset.type) &&
+      (comboTypes.has(asset.type) || results.some((r) => r.status === 'fail'))
+    )
+      pending.push({ asset, results });
+    else batch.push({ asset, results });
     if (out.assets % progressEvery === 0) options.onProgress?.({ assets: out.assets, file: current?.file });
   };
 
@@ -332,6 +365,41 @@ export async function assess(
   for (const asset of held) {
     evaluate(asset);
     if (batch.length >= batchSize) await flush();
+  }
+  if (useGraph) {
+    const graph = new EstateGraph(index);
+    const stats = { assets: index.size, held: pending.length, exposed: 0, combinations: 0 };
+    const comboEnv: EvaluationEnv = { ...env, graph, failures };
+    const comboRules = new Map<string, PreparedRule[]>();
+    for (const rule of combinations)
+      for (const t of rule.assetTypes) {
+        const list = comboRules.get(t) ?? [];
+        list.push(prepareRule(rule, comboEnv));
+        comboRules.set(t, list);
+      }
+    for (const item of pending) {
+      const facts = graph.facts(item.asset);
+      if (facts.exposure) stats.exposed++;
+      const rules = prepared.get(item.asset.type) ?? [];
+      item.results.forEach((r, i) => {
+        if (r.status === 'fail') r.risk = riskOf(rules[i]!.rule, item.asset, facts);
+      });
+      for (const p of comboRules.get(item.asset.type) ?? []) {
+        // Only failing combinations are results: a pass would count once per candidate, not per control.
+        const r: EvaluatedResult = evaluatePrepared(p, item.asset);
+        if (r.status !== 'fail') continue;
+        statusCounts.fail++;
+        out.failedBySeverity[r.severity]++;
+        r.findingId = findingId(r.ruleId, item.asset.uid);
+        r.risk = riskOf(p.rule, item.asset, facts);
+        item.results.push(r);
+        stats.combinations++;
+      }
+      batch.push(item);
+      if (batch.length >= batchSize) await flush();
+    }
+    out.graph = stats;
+    options.onGraph?.(graph);
   }
   await flush();
   options.onProgress?.({ assets: out.assets, file: current?.file });

@@ -13,12 +13,18 @@ import { compileMessage, type AnyRule, type RuleContext, type Verdict } from '..
 import type { CoverageIndex } from './coverage-index.js';
 import type { InventoryIndex } from './inventory-index.js';
 import { redactSecrets } from './redact.js';
+import { findingId } from './finding-id.js';
+import type { EstateGraph } from '../inventory/graph/graph.js';
 
 export interface EvaluationEnv {
   now: Date;
   index: InventoryIndex;
   /** What the sources covered; without it, nothing is known to be complete. */
   coverage?: CoverageIndex;
+  /** The exposure graph; set for the final phase, where combination rules are judged. */
+  graph?: EstateGraph;
+  /** Finding ids of failed results of combination components seen so far. */
+  failures?: ReadonlySet<string>;
   /** Rules prepared for this env (context, compiled messages), reused across assets. */
   prepared?: Map<AnyRule, PreparedRule>;
 }
@@ -143,6 +149,19 @@ function ruleContext(rule: AnyRule, env: EvaluationEnv): RuleContext<string> {
         out.push(target);
       }
       return out;
+    },
+    facts: (asset) => {
+      if (env.graph === undefined)
+        throw new Error(`rule ${rule.id} reads graph facts, which only combination rules may`);
+      return env.graph.facts(asset);
+    },
+    failed: (ruleId, uid) => {
+      if (rule.combination === undefined || !rule.combination.components.includes(ruleId))
+        throw new Error(
+          `rule ${rule.id} asks whether ${ruleId} failed without naming it in combination.components`,
+        );
+      const id = findingId(ruleId, uid);
+      return env.failures?.has(id) === true ? id : undefined;
     },
   };
 }

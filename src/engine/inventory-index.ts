@@ -37,6 +37,11 @@ export class InventoryIndex {
     return this.#byTypeAccountRegion.get(`${type}\u0000${scope.account}\u0000${scope.region}`) ?? [];
   }
 
+  /** Every asset held, in the order added. */
+  values(): IterableIterator<AnyAsset> {
+    return this.#byUid.values();
+  }
+
   get size(): number {
     return this.#byUid.size;
   }

@@ -21,6 +21,8 @@ export const requirementSchema = z.object({
   rules: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)+$/, 'rule ids are kebab case')),
   /** `{ "aws-fsbp": ["S3.8"] }`: the rules of these requirements of other catalogs judge this one too. */
   includes: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).optional(),
+  /** The framework's own severity for the requirement (AWS FSBP publishes one per control). */
+  severity: z.enum(['critical', 'high', 'medium', 'low', 'informational']).optional(),
 });
 
 export const frameworkSchema = z
@@ -188,6 +190,21 @@ export function catalogProblems(frameworks: readonly Framework[], ruleIds: Reado
 }
 
 /** Reverse index derived from the catalogs: rule id → framework id → requirement ids. */
+export interface FrameworkCoverage {
+  id: string;
+  name: string;
+  requirements: number;
+  manual: number;
+  automated: number;
+  /** Automated requirements judged by at least one existing rule. */
+  covered: number;
+  /** Automated requirements no rule judges yet. */
+  uncovered: string[];
+  manualRequirements: string[];
+  /** Per the framework's own severities (FSBP): how many requirements, how many covered. */
+  bySeverity?: Record<string, { requirements: number; covered: number }>;
+}
+
 export class ComplianceIndex {
   readonly frameworks: readonly Framework[];
   readonly #byRule = new Map<string, Record<string, string[]>>();
@@ -212,6 +229,44 @@ export class ComplianceIndex {
 
   framework(id: string): Framework | undefined {
     return this.frameworks.find((f) => f.id === id);
+  }
+
+  /**
+   * How much of a framework the rules cover: requirements, manual ones, automated ones with at least
+   * one existing rule (covered) and without (uncovered, listed); per framework severity when it has them.
+   */
+  coverage(frameworkId: string, ruleIds: ReadonlySet<string>): FrameworkCoverage | undefined {
+    const fw = this.framework(frameworkId);
+    if (fw === undefined) return undefined;
+    const out: FrameworkCoverage = {
+      id: fw.id,
+      name: fw.name,
+      requirements: fw.requirements.length,
+      manual: 0,
+      automated: 0,
+      covered: 0,
+      uncovered: [],
+      manualRequirements: [],
+    };
+    const bySeverity: Record<string, { requirements: number; covered: number }> = {};
+    for (const r of fw.requirements) {
+      const covered = r.assessment === 'automated' && r.rules.some((id) => ruleIds.has(id));
+      if (r.severity !== undefined) {
+        const b = (bySeverity[r.severity] ??= { requirements: 0, covered: 0 });
+        b.requirements++;
+        if (covered) b.covered++;
+      }
+      if (r.assessment === 'manual') {
+        out.manual++;
+        out.manualRequirements.push(r.id);
+        continue;
+      }
+      out.automated++;
+      if (covered) out.covered++;
+      else out.uncovered.push(r.id);
+    }
+    if (Object.keys(bySeverity).length > 0) out.bySeverity = bySeverity;
+    return out;
   }
 
   /** Rule ids a framework maps (for `--framework` selection). */

@@ -11,6 +11,8 @@ export interface FrameworkRequirement {
   includes?: Record<string, string[]>;
   /** The rules the file itself listed (set by the loader when `includes` added more). */
   ownRules?: string[];
+  /** The framework's own severity for the requirement, when it has one (AWS FSBP does). */
+  severity?: 'critical' | 'high' | 'medium' | 'low' | 'informational';
 }
 
 export interface Framework {

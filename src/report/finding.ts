@@ -36,6 +36,13 @@ export function toFinding(r: StoredResult, rule: AnyRule | undefined, compliance
     remediation: rule?.remediation ?? { text: '' },
   };
   if (r.resource.context.owner !== undefined) f.owner = r.resource.context.owner;
+  if (rule?.combination !== undefined) {
+    f.kind = 'combination';
+    const components = r.evidence.components;
+    f.components = Array.isArray(components)
+      ? components.filter((c): c is string => typeof c === 'string')
+      : [];
+  }
   const src = r.resource.source;
   if (src.file !== undefined) {
     f.source = { file: src.file };

@@ -27,6 +27,7 @@ export async function renderScanJson(report: ScanReport, out: Output): Promise<v
       coverage: assessment.coverage,
       diagnostics: assessment.diagnostics,
       diagnosticCounts: assessment.diagnosticCounts,
+      ...(assessment.graph === undefined ? {} : { graph: assessment.graph }),
     },
     summary: {
       assets: assessment.assets,

@@ -5,6 +5,7 @@
  */
 import pc from 'picocolors';
 import { atLeast, SEVERITIES, type Severity } from '../model/severity.js';
+import type { RiskFactor } from '../model/finding.js';
 import type { Output } from './output.js';
 import { cell, safeText } from './safe-text.js';
 import type { ScanReport } from './scan-report.js';
@@ -13,6 +14,43 @@ export interface TableOptions {
   color: boolean;
   /** Findings shown per severity before "... and N more". */
   perSeverity?: number;
+}
+
+/** `severity 50 + exposure 20 + environment 10` — how a score adds up. */
+export function factorSum(factors: readonly RiskFactor[]): string {
+  return factors
+    .map((f, i) => `${i === 0 ? '' : f.contribution < 0 ? '- ' : '+ '}${f.name} ${Math.abs(f.contribution)}`)
+    .join(' ');
+}
+
+/** The first exposure path among a result's risk factors, when the graph found one. */
+export function exposurePathOf(factors: readonly RiskFactor[]): string | undefined {
+  const d = factors.find((f) => f.name === 'exposure')?.detail;
+  const m = d === undefined ? null : /^reachable from the internet: (.*)$/.exec(d);
+  return m?.[1];
+}
+
+/** The findings to fix first: highest risk, with how each score adds up and the exposure path. */
+async function renderTopRisks(
+  report: ScanReport,
+  out: Output,
+  c: ReturnType<typeof pc.createColors>,
+  width: number,
+): Promise<void> {
+  const top: string[] = [];
+  for await (const r of report.results({ limit: 10 })) {
+    if (r.status !== 'fail' || r.muted || r.risk === undefined) continue;
+    const rule = report.rules.get(r.ruleId);
+    const combo = rule?.combination !== undefined ? c.magenta(' [combination]') : '';
+    top.push(
+      `  ${c.bold(String(r.risk.score).padStart(3))}  ${cell(r.ruleId, Math.floor(width * 0.45))}  ${cell(r.resource.name, Math.floor(width * 0.3)).trimEnd()}${combo}`,
+    );
+    top.push(c.dim(`       = ${safeText(factorSum(r.risk.factors))}`));
+    const path = exposurePathOf(r.risk.factors);
+    if (path !== undefined) top.push(c.dim(`       ${cell(path, width - 8).trimEnd()}`));
+  }
+  if (top.length === 0) return;
+  await out.write(`\n${c.bold('Fix first (highest risk, score 0-100)')}\n${top.join('\n')}\n`);
 }
 
 export async function renderScanTable(report: ScanReport, out: Output, options: TableOptions): Promise<void> {
@@ -45,9 +83,11 @@ export async function renderScanTable(report: ScanReport, out: Output, options: 
   if (bySev) lines.push(`Failing: ${bySev}`);
   await out.write(`${lines.join('\n')}\n`);
 
+  await renderTopRisks(report, out, c, width);
+
   const resourceW = Math.floor(width * 0.3);
   const ruleW = Math.floor(width * 0.3);
-  const messageW = width - resourceW - ruleW - 6;
+  const messageW = width - resourceW - ruleW - 11;
   for (const severity of SEVERITIES) {
     if (!atLeast(severity, report.minSeverity)) continue;
     const total = assessment.failedBySeverity[severity];
@@ -61,12 +101,13 @@ export async function renderScanTable(report: ScanReport, out: Output, options: 
         src.kind === 'iac' && src.file !== undefined
           ? `${src.file}${src.line === undefined ? '' : `:${src.line}`} ${res.resource.name}`
           : `${res.resource.provider} ${res.resource.name}`;
+      const score = String(res.risk?.score ?? '').padStart(4);
       rows.push(
-        `  ${cell(resource, resourceW)}  ${cell(res.ruleId, ruleW)}  ${cell(res.message, messageW).trimEnd()}`,
+        `  ${score}  ${cell(resource, resourceW)}  ${cell(res.ruleId, ruleW)}  ${cell(res.message, messageW).trimEnd()}`,
       );
     }
     await out.write(`\n${sevColor[severity](`${severity.toUpperCase()} (${total})`)}\n`);
-    await out.write(c.dim(`  ${'RESOURCE'.padEnd(resourceW)}  ${'RULE'.padEnd(ruleW)}  MESSAGE\n`));
+    await out.write(c.dim(`  RISK  ${'RESOURCE'.padEnd(resourceW)}  ${'RULE'.padEnd(ruleW)}  MESSAGE\n`));
     await out.write(`${rows.join('\n')}\n`);
     if (total > rows.length)
       await out.write(c.dim(`  … and ${total - rows.length} more (use --format json for all)\n`));

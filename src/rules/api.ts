@@ -9,6 +9,7 @@ import { UnknownFieldError } from '../model/errors.js';
 import type { Severity } from '../model/severity.js';
 import { isUnknown, type Unknown } from '../model/unknown.js';
 import type { AssetOf, AssetType } from '../inventory/types.js';
+import type { AssetFacts } from '../inventory/graph/facts.js';
 
 export const RULE_CATEGORIES = [
   'storage',
@@ -53,6 +54,12 @@ export interface RuleMeta<T extends AssetType, M extends string> {
   messages: Record<M, string>;
   remediation: Remediation;
   references?: readonly string[];
+  /**
+   * A toxic combination: the rule is judged after every asset has been read, over the exposure graph
+   * (`ctx.facts`) and the failures of its component rules (`ctx.failed`). Its failing result names the
+   * component findings in `evidence.components`, and reports show it as `kind: "combination"`.
+   */
+  combination?: { components: readonly string[] };
 }
 
 export type Verdict<M extends string = string> =
@@ -85,6 +92,10 @@ export interface RuleContext<M extends string> {
    * target missing from the inventory makes the result unknown (`error`), never a silent empty list.
    */
   related(asset: AnyAsset, kind: string): AnyAsset[];
+  /** Combination rules only: what the exposure graph says about an asset (exposure path, privilege...). */
+  facts(asset: AnyAsset): AssetFacts;
+  /** Combination rules only: the finding id when rule `ruleId` failed on resource `uid` in this scan. */
+  failed(ruleId: string, uid: string): string | undefined;
 }
 
 export interface Rule<T extends AssetType = AssetType, M extends string = string> extends RuleMeta<T, M> {

@@ -200,12 +200,13 @@ export class SqliteStore implements Store {
     return Promise.resolve(row ? toRecord(row) : undefined);
   }
 
-  latestScan(): Promise<ScanRecord | undefined> {
+  latestScan(options: { at?: string } = {}): Promise<ScanRecord | undefined> {
     const row = this.#db
-      .prepare<[], ScanRow>(
-        "SELECT * FROM scans WHERE status IN ('complete', 'partial') ORDER BY seq DESC LIMIT 1",
+      .prepare<{ at: string | null }, ScanRow>(
+        `SELECT * FROM scans WHERE status IN ('complete', 'partial')
+           AND (@at IS NULL OR started_at <= @at) ORDER BY seq DESC LIMIT 1`,
       )
-      .get();
+      .get({ at: options.at ?? null });
     return Promise.resolve(row ? toRecord(row) : undefined);
   }
 

@@ -74,7 +74,8 @@ export interface BeginScan {
 export interface Store {
   beginScan(scan: BeginScan): Promise<ScanWriter>;
   getScan(id: string): Promise<ScanRecord | undefined>;
-  latestScan(): Promise<ScanRecord | undefined>;
+  /** The latest complete or partial scan; with `at`, the latest that started at or before it. */
+  latestScan(options?: { at?: string }): Promise<ScanRecord | undefined>;
   /** The scan's fail and error results (and passes with `includePassed`), highest risk first. */
   scanResults(scanId: string, options?: { includePassed?: boolean }): AsyncIterable<StoredResult>;
   close(): Promise<void>;

@@ -200,3 +200,109 @@ export function sg(
   });
   return groupId;
 }
+
+/**
+ * A VPC's routing as AWS builds it: the main route table (local route only) serves every subnet not
+ * associated elsewhere; a public table sends 0.0.0.0/0 to the VPC's internet gateway for the public
+ * subnets; the default network ACL allows everything in and out (rule 100) before the final deny.
+ */
+export function routing(
+  r: RegionEstate,
+  vpcLabel: string,
+  vpcId: string,
+  o: { cidr: string; publicSubnets: string[]; allSubnets: string[]; tags: Record<string, string> },
+) {
+  const igw = ec2Id('igw', r.seed(vpcLabel));
+  const local = {
+    destinationCidrBlock: o.cidr,
+    gatewayId: 'local',
+    origin: 'CreateRouteTable',
+    state: 'active',
+  };
+  const table = (label: string, main: boolean, routes: Record<string, unknown>[], subnets: string[]) => {
+    const id = ec2Id('rtb', r.seed(`${vpcLabel}/${label}`));
+    r.push({
+      resourceType: 'AWS::EC2::RouteTable',
+      resourceId: id,
+      arn: r.ec2Arn('route-table', id),
+      region: r.region,
+      availabilityZone: 'Not Applicable',
+      createdAt: null,
+      tags: o.tags,
+      relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: vpcId, name: 'Is contained in Vpc' }],
+      configuration: {
+        associations: [
+          ...(main
+            ? [
+                {
+                  main: true,
+                  routeTableAssociationId: ec2Id('rtbassoc', r.seed(`${vpcLabel}/${label}/main`)),
+                  routeTableId: id,
+                  associationState: { state: 'associated' },
+                },
+              ]
+            : []),
+          ...subnets.map((s) => ({
+            main: false,
+            routeTableAssociationId: ec2Id('rtbassoc', r.seed(`${vpcLabel}/${label}/${s}`)),
+            routeTableId: id,
+            subnetId: s,
+            associationState: { state: 'associated' },
+          })),
+        ],
+        propagatingVgws: [],
+        routeTableId: id,
+        routes,
+        tags: tagList(o.tags),
+        vpcId,
+        ownerId: r.account.id,
+      },
+      supplementary: {},
+    });
+  };
+  table('main', true, [local], []);
+  if (o.publicSubnets.length > 0)
+    table(
+      'public',
+      false,
+      [local, { destinationCidrBlock: '0.0.0.0/0', gatewayId: igw, origin: 'CreateRoute', state: 'active' }],
+      o.publicSubnets,
+    );
+  const aclId = ec2Id('acl', r.seed(vpcLabel));
+  const entry = (ruleNumber: number, action: 'allow' | 'deny', egress: boolean) => ({
+    cidrBlock: '0.0.0.0/0',
+    egress,
+    protocol: '-1',
+    ruleAction: action,
+    ruleNumber,
+  });
+  r.push({
+    resourceType: 'AWS::EC2::NetworkAcl',
+    resourceId: aclId,
+    arn: r.ec2Arn('network-acl', aclId),
+    region: r.region,
+    availabilityZone: 'Not Applicable',
+    createdAt: null,
+    tags: o.tags,
+    relationships: [{ resourceType: 'AWS::EC2::VPC', resourceId: vpcId, name: 'Is contained in Vpc' }],
+    configuration: {
+      associations: o.allSubnets.map((s) => ({
+        networkAclAssociationId: ec2Id('aclassoc', r.seed(`${vpcLabel}/${s}`)),
+        networkAclId: aclId,
+        subnetId: s,
+      })),
+      entries: [
+        entry(100, 'allow', false),
+        entry(32767, 'deny', false),
+        entry(100, 'allow', true),
+        entry(32767, 'deny', true),
+      ],
+      isDefault: true,
+      networkAclId: aclId,
+      ownerId: r.account.id,
+      tags: tagList(o.tags),
+      vpcId,
+    },
+    supplementary: {},
+  });
+}

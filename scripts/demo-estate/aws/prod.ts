@@ -1,5 +1,5 @@
 /** nwf-prod: booking, tracking and reporting in eu-west-1, disaster recovery in us-east-1. */
-import { flowLog, sg, subnet, vpc } from './network.js';
+import { flowLog, routing, sg, subnet, vpc } from './network.js';
 import { eks, instance, lambda } from './compute.js';
 import { awsManagedKey, bucket, kmsKey, rdsInstance, rdsSnapshot } from './data.js';
 import { listener, loadBalancer } from './elb.js';
@@ -65,7 +65,8 @@ export function prod(): AccountExports {
     created: '2019-10-01T11:20:03.000Z',
     tags: t(TEAMS.booking, 'confidential', undefined, booking),
   });
-  const kRds = awsManagedKey(eu, 'rds', '2019-06-03T14:00:12.000Z');
+  // The AWS managed RDS key exists in the account even though no database here uses it any more.
+  awsManagedKey(eu, 'rds', '2019-06-03T14:00:12.000Z');
   const kEbs = awsManagedKey(eu, 'ebs', '2019-06-03T14:02:40.000Z');
 
   const vpcId = vpc(eu, 'prod-core', {
@@ -97,17 +98,23 @@ export function prod(): AccountExports {
     public: false,
     tags: t(TEAMS.platform, 'internal', 'prod-app-b'),
   });
-  subnet(eu, 'data-a', vpcId, {
+  const dataA = subnet(eu, 'data-a', vpcId, {
     cidr: '10.40.64.0/22',
     zone: 0,
     public: false,
     tags: t(TEAMS.platform, 'internal', 'prod-data-a'),
   });
-  subnet(eu, 'data-b', vpcId, {
+  const dataB = subnet(eu, 'data-b', vpcId, {
     cidr: '10.40.68.0/22',
     zone: 1,
     public: false,
     tags: t(TEAMS.platform, 'internal', 'prod-data-b'),
+  });
+  routing(eu, 'prod-core', vpcId, {
+    cidr: '10.40.0.0/16',
+    publicSubnets: [pubA, pubB],
+    allSubnets: [pubA, pubB, appA, appB, dataA, dataB],
+    tags: t(TEAMS.platform, 'internal', undefined, platform),
   });
   flowLog(eu, 'prod-core', vpcId, {
     traffic: 'ALL',
@@ -122,11 +129,39 @@ export function prod(): AccountExports {
     created: '2017-03-08T12:00:00.000Z',
     tags: t(TEAMS.platform, 'internal', 'default (unused)'),
   });
-  subnet(eu, 'default-a', defVpc, {
+  const defA = subnet(eu, 'default-a', defVpc, {
     cidr: '172.31.0.0/20',
     zone: 0,
     public: true,
     tags: t(TEAMS.platform, 'internal'),
+  });
+  routing(eu, 'default', defVpc, {
+    cidr: '172.31.0.0/16',
+    publicSubnets: [defA],
+    allSubnets: [defA],
+    tags: t(TEAMS.platform, 'internal'),
+  });
+  // Misconfiguration: the partner SFTP drop was launched into the default VPC (no flow logs) with SSH
+  // open to the world, and tagged production: a toxic combination.
+  const sgSftp = sg(eu, 'edi-sftp', defVpc, {
+    name: 'edi-sftp-partners',
+    description: 'SFTP for EDI partners',
+    ingress: [{ proto: 'tcp', from: 22, cidrs: WORLD, desc: 'partners (list unknown)' }],
+    tags: t(TEAMS.booking, 'confidential', 'edi-sftp-partners', booking),
+  });
+  instance(eu, 'edi-sftp-01', {
+    vpcId: defVpc,
+    ipPrefix: '172.31',
+    subnetId: defA,
+    sgIds: [sgSftp],
+    type: 't3.medium',
+    zone: 0,
+    created: '2020-01-14T10:00:00.000Z',
+    imds: 'required',
+    publicIp: '203.0.113.58',
+    keyName: 'edi-sftp',
+    rootKmsKeyArn: kEbs,
+    tags: t(TEAMS.booking, 'confidential', 'edi-sftp-01', booking),
   });
 
   sg(eu, 'default-core', vpcId, {
@@ -328,8 +363,9 @@ export function prod(): AccountExports {
     zone: 1,
     tags: t(TEAMS.tracking, 'confidential', undefined, tracking),
   });
-  // Misconfiguration: the legacy reporting MySQL is publicly accessible, single-AZ, keeps three days
-  // of backups and does not take minor version upgrades.
+  // Misconfiguration: the legacy reporting MySQL is publicly accessible (its security group open on
+  // 3306), unencrypted, single-AZ, keeps three days of backups and does not take minor version
+  // upgrades. Public, unencrypted, production and confidential: a toxic combination.
   rdsInstance(eu, 'reporting-mysql-legacy', {
     engine: 'mysql',
     version: '8.0.35',
@@ -337,7 +373,7 @@ export function prod(): AccountExports {
     storageGiB: 200,
     vpcId: vpcId,
     sgIds: [sgReporting],
-    kmsKeyArn: kRds,
+    kmsKeyArn: null,
     public: true,
     multiAZ: false,
     backupDays: 3,
@@ -542,6 +578,25 @@ export function prod(): AccountExports {
       },
     ],
     tags: t(TEAMS.marketing, 'public', undefined, { Application: 'www', CostCenter: 'CC-5000' }),
+  });
+  // Misconfiguration: the partner EDI drop bucket is readable by anyone, yet tagged confidential: a
+  // toxic combination.
+  bucket(eu, 'nwf-partner-edi-drop', {
+    created: '2020-01-14T09:40:00.000Z',
+    encryption: 'AES256',
+    versioning: 'Off',
+    publicAccessBlock: null,
+    sslOnly: false,
+    extraStatements: [
+      {
+        Sid: 'PartnersRead',
+        Effect: 'Allow',
+        Principal: '*',
+        Action: ['s3:GetObject', 's3:ListBucket'],
+        Resource: ['arn:aws:s3:::nwf-partner-edi-drop', 'arn:aws:s3:::nwf-partner-edi-drop/*'],
+      },
+    ],
+    tags: t(TEAMS.booking, 'confidential', undefined, booking),
   });
   bucket(eu, 'nwf-prod-data-lake-raw', {
     created: '2023-09-05T08:00:00.000Z',

@@ -1,5 +1,5 @@
 /** nwf-staging: pre-production in eu-west-1, exported from us-east-1 through the API. */
-import { flowLog, sg, subnet, vpc } from './network.js';
+import { flowLog, routing, sg, subnet, vpc } from './network.js';
 import { eks, instance } from './compute.js';
 import { awsManagedKey, bucket, kmsKey, rdsInstance } from './data.js';
 import { listener, loadBalancer } from './elb.js';
@@ -8,6 +8,7 @@ import { iamGroup, iamPolicy, iamRole } from './identity.js';
 import { awsTags, policyDoc, RegionEstate, type Tagging } from './region.js';
 import {
   addUsers,
+  ADMIN,
   MANAGED,
   organizationAccessRole,
   SSM_CORE,
@@ -68,6 +69,12 @@ export function staging(): AccountExports {
     zone: 1,
     public: false,
     tags: t(TEAMS.platform, 'internal', 'staging-app-b'),
+  });
+  routing(eu, 'staging-core', vpcId, {
+    cidr: '10.50.0.0/16',
+    publicSubnets: [pubA, pubB],
+    allSubnets: [pubA, pubB, appA, appB],
+    tags: t(TEAMS.platform, 'internal'),
   });
   // Misconfiguration: the flow log captures accepted traffic only, not rejected connections.
   flowLog(eu, 'staging-core', vpcId, {
@@ -169,8 +176,19 @@ export function staging(): AccountExports {
     rootKmsKeyArn: kEbs,
     tags: t(TEAMS.booking, 'internal', 'win-jump-01', { Application: 'qa-tooling' }),
   });
+  // Misconfiguration: the load-test runner's role has AdministratorAccess "to create test fixtures";
+  // the runner is open to the internet on every port: a toxic combination.
+  const perfRole = iamRole(eu, 'perf-test-runner', {
+    created: '2026-08-28T09:30:00.000Z',
+    trust: trustService('ec2.amazonaws.com'),
+    attached: [ADMIN],
+    instanceProfile: true,
+    lastUsed: '2026-11-27T11:00:00.000Z',
+    tags: t(TEAMS.booking, 'internal'),
+  });
   // Hostile data: an ANSI escape sequence pasted from a terminal into a tag value.
   addInstance('load-test-runner-01', {
+    profileArn: perfRole.profileArn,
     subnetId: pubB,
     sgIds: [sgDebug],
     type: 'c6i.2xlarge',

@@ -5,9 +5,12 @@
  * the IAM credential report the root user, a live scan the rest — so the type is mergeable by uid.
  */
 import { z } from 'zod';
+import { unknown } from '../../model/unknown.js';
 import { defineAssetType, maybe } from '../define.js';
 import { accessKeySchema, isoTime } from './iam.js';
 import { publicAccessBlockSchema } from './s3.js';
+
+const regionalSwitch = z.array(z.object({ region: z.string(), enabled: z.boolean() }));
 
 export const passwordPolicySchema = z.object({
   minimumLength: z.number().int().nonnegative(),
@@ -52,5 +55,50 @@ export const awsAccount = defineAssetType({
      * absent from the inventory does not exist. Only then can "no trail" be a finding.
      */
     trailsListed: maybe(z.boolean()),
+    /** Security Hub, per region the source read: enabled (subscribed) or not. */
+    securityHub: maybe(regionalSwitch),
+    /** GuardDuty, per region: a detector with status ENABLED. */
+    guardDuty: maybe(regionalSwitch),
+    /** IAM Access Analyzer, per region: an ACTIVE external-access analyzer (account or organisation). */
+    accessAnalyzer: maybe(regionalSwitch),
+    /** AWS Config, per region: a recorder that is recording, and what it records. */
+    configRecorder: maybe(
+      z.array(
+        z.object({
+          region: z.string(),
+          recording: z.boolean(),
+          allResourceTypes: z.boolean(),
+          includesGlobalTypes: z.boolean(),
+        }),
+      ),
+    ),
+    /** Users, groups and roles with the AWSSupportAccess managed policy attached (`user/alice`, `role/support`). */
+    supportAccessEntities: maybe(z.array(z.string())),
+    /** SSL/TLS server certificates stored in IAM, with their expiry. */
+    serverCertificates: maybe(z.array(z.object({ name: z.string(), expiresAt: isoTime }))),
   }),
 });
+
+/**
+ * Account fields only a live scan reads, with the call that reads them: importers record them as
+ * unknown with this reason.
+ */
+export const LIVE_ONLY_ACCOUNT_FIELDS = {
+  securityHub: 'securityhub:DescribeHub in each region',
+  guardDuty: 'guardduty:ListDetectors and GetDetector in each region',
+  accessAnalyzer: 'access-analyzer:ListAnalyzers in each region',
+  configRecorder:
+    'config:DescribeConfigurationRecorders and DescribeConfigurationRecorderStatus in each region',
+  supportAccessEntities: 'iam:ListEntitiesForPolicy for AWSSupportAccess',
+  serverCertificates: 'iam:ListServerCertificates',
+} as const;
+
+/** `{ field: unknown('<source> does not record …; run a live scan (<call>)') }` for the live-only fields. */
+export function liveOnlyAccountFields(source: string): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(LIVE_ONLY_ACCOUNT_FIELDS).map(([field, call]) => [
+      field,
+      unknown(`${source} does not record this; run a live scan (${call})`),
+    ]),
+  );
+}

@@ -8,6 +8,7 @@ import { elbv2AssetTypes } from './elbv2.js';
 import { kmsAssetTypes } from './kms.js';
 import { rdsAssetTypes } from './rds.js';
 import { s3Bucket } from './s3.js';
+import { vpcRoutingAssetTypes } from './vpc-routing.js';
 
 export const awsAssetTypes = [
   s3Bucket,
@@ -21,4 +22,5 @@ export const awsAssetTypes = [
   iamRole,
   iamPolicy,
   cloudTrailTrail,
+  ...vpcRoutingAssetTypes,
 ] as const;

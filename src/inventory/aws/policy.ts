@@ -116,27 +116,64 @@ const NARROWING_KEYS = [
   'sts:externalid',
 ];
 
-/** True when a statement's conditions restrict who can use it (see NARROWING_KEYS). */
+/** True for a CIDR that admits (nearly) the whole internet: `/0`, or an IPv4 prefix shorter than /8. */
+function isInternetWide(cidr: unknown): boolean {
+  const m = /^([^/]+)(?:\/(\d{1,3}))?$/.exec(String(cidr).trim());
+  if (m === null) return false;
+  const bits = m[2] === undefined ? (m[1]!.includes(':') ? 128 : 32) : Number(m[2]);
+  return m[1]!.includes(':') ? bits === 0 : bits < 8;
+}
+
+/** True for a condition value that matches anything (`*`), so it restricts nothing. */
+function isWildcardOnly(v: unknown): boolean {
+  return typeof v === 'string' && /^\*+$/.test(v);
+}
+
+/**
+ * True when a statement's conditions restrict who can use it (see NARROWING_KEYS). Only operators that
+ * require the key to be present and to match count: negated operators (`StringNotEquals`,
+ * `NotIpAddress`) still admit everyone else, `...IfExists` and `Null` admit callers without the key, a
+ * `*` value matches anything, and `aws:SourceIp` must not admit the whole internet.
+ */
 export function hasNarrowingCondition(stmt: PolicyStatement): boolean {
-  for (const operators of Object.values(stmt.Condition ?? {})) {
-    for (const [key, value] of Object.entries(operators)) {
+  for (const [operator, entries] of Object.entries(stmt.Condition ?? {})) {
+    const op = operator.toLowerCase().replace(/^for(any|all)value:/, '');
+    if (op.includes('not') || op.endsWith('ifexists') || op === 'null') continue;
+    for (const [key, value] of Object.entries(entries)) {
       const k = key.toLowerCase();
       if (!NARROWING_KEYS.includes(k)) continue;
-      if (k === 'aws:sourceip') {
-        const ips = Array.isArray(value) ? value : [value];
-        if (ips.some((ip) => ip === '0.0.0.0/0' || ip === '::/0')) continue;
-      }
+      const values = Array.isArray(value) ? (value as unknown[]) : [value];
+      if (values.length === 0 || values.some(isWildcardOnly)) continue;
+      if (k === 'aws:sourceip' && (op !== 'ipaddress' || values.some(isInternetWide))) continue;
       return true;
     }
   }
   return false;
 }
 
+/**
+ * True when an Allow statement applies to everyone: a public principal (`"*"`, `{"AWS": "*"}`), or a
+ * `NotPrincipal` (everyone except the listed principals).
+ */
+export function appliesToEveryone(stmt: PolicyStatement): boolean {
+  return (
+    isPublicPrincipal(stmt.Principal) || (stmt.Principal === undefined && stmt.NotPrincipal !== undefined)
+  );
+}
+
 /** Allow statements that any principal on the internet can use. */
 export function publicStatements(doc: PolicyDocument): PolicyStatement[] {
   return doc.Statement.filter(
-    (s) => s.Effect === 'Allow' && isPublicPrincipal(s.Principal) && !hasNarrowingCondition(s),
+    (s) => s.Effect === 'Allow' && appliesToEveryone(s) && !hasNarrowingCondition(s),
   );
+}
+
+/**
+ * The public statements (see publicStatements) that allow one of `actions` (IAM wildcards and
+ * `NotAction` honoured), e.g. `publicActionStatements(doc, ['s3:PutObject', 's3:DeleteObject'])`.
+ */
+export function publicActionStatements(doc: PolicyDocument, actions: readonly string[]): PolicyStatement[] {
+  return publicStatements(doc).filter((s) => actions.some((a) => statementAllowsAction(s, a)));
 }
 
 /** True when an Allow statement grants every action on every resource (`"Action": "*"`, `"Resource": "*"`). */

@@ -11,6 +11,7 @@ export const BUILT_IN_ROLES: Readonly<Record<string, string>> = {
   '8e3af657-a8ff-443c-a75c-2fe8c4bcb635': 'Owner',
   'b24988ac-6180-42a0-ab88-20f7382dd24c': 'Contributor',
   '18d7d88d-d35e-4fb5-a5c3-7773c20a72d9': 'User Access Administrator',
+  'f58310d9-a9f6-439a-9e8d-f62e7b41a168': 'Role Based Access Control Administrator',
   'acdd72a7-3385-48ef-bd42-f606fba81ae7': 'Reader',
 };
 
@@ -57,5 +58,21 @@ export const roleAssignment = defineAssetType({
     scope: maybe(z.string()),
     /** ABAC condition narrowing the assignment; null when none. */
     condition: maybe(z.string().nullable()),
+  }),
+});
+
+export const roleDefinition = defineAssetType({
+  type: 'azure.authorization.role-definition',
+  provider: 'azure',
+  title: 'Role definition',
+  config: z.object({
+    roleName: maybe(z.string()),
+    /** `BuiltInRole` or `CustomRole`. */
+    roleType: maybe(z.string()),
+    /** Allowed actions across all permission blocks, e.g. a lone asterisk, or `Microsoft.Storage/storageAccounts/read`. */
+    actions: maybe(z.array(z.string())),
+    notActions: maybe(z.array(z.string())),
+    /** Where the role can be assigned (lower-case ids; `/` for the tenant root). */
+    assignableScopes: maybe(z.array(z.string())),
   }),
 });

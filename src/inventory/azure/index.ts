@@ -1,8 +1,19 @@
 /** Every Azure asset type. Add a new type's definition here. */
-import { roleAssignment } from './authorization.js';
+import { appInsightsComponent, activityLogAlert } from './monitor.js';
+import { applicationGateway, wafPolicy } from './appgateway.js';
+import { databricksWorkspace } from './databricks.js';
+import { webApp } from './web.js';
+import { roleAssignment, roleDefinition } from './authorization.js';
 import { managedDisk, virtualMachine } from './compute.js';
 import { keyVault } from './keyvault.js';
-import { networkSecurityGroup, publicIpAddress } from './network.js';
+import {
+  bastionHost,
+  flowLog,
+  networkSecurityGroup,
+  networkWatcher,
+  publicIpAddress,
+  virtualNetwork,
+} from './network.js';
 import { sqlServer } from './sql.js';
 import { storageAccount } from './storage.js';
 import { azureSubscription } from './subscription.js';
@@ -17,4 +28,15 @@ export const azureAssetTypes = [
   virtualMachine,
   managedDisk,
   roleAssignment,
+  roleDefinition,
+  virtualNetwork,
+  networkWatcher,
+  flowLog,
+  bastionHost,
+  applicationGateway,
+  wafPolicy,
+  activityLogAlert,
+  appInsightsComponent,
+  webApp,
+  databricksWorkspace,
 ] as const;

@@ -1,6 +1,16 @@
 /** Azure Key Vaults: deletion protection, authorisation model and network exposure. */
 import { z } from 'zod';
 import { defineAssetType, maybe } from '../define.js';
+import { diagnosticSettingSchema } from './monitor.js';
+
+export const vaultItemSchema = z.object({
+  name: z.string(),
+  enabled: z.boolean(),
+  /** Expiry (ISO time); null when the item never expires. */
+  expires: z.string().nullable(),
+  /** Keys only: a rotation policy with an automatic Rotate action. */
+  autoRotate: z.boolean(),
+});
 
 export const keyVault = defineAssetType({
   type: 'azure.keyvault.vault',
@@ -27,5 +37,13 @@ export const keyVault = defineAssetType({
         })
         .nullable(),
     ),
+    /** Approved private endpoint connections. */
+    privateEndpointConnections: maybe(z.number()),
+    /** Keys (metadata from the management API). */
+    keys: maybe(z.array(vaultItemSchema)),
+    /** Secrets (attributes only; never values). */
+    secrets: maybe(z.array(vaultItemSchema)),
+    /** Diagnostic settings on the vault (where its audit logs go). */
+    diagnosticSettings: maybe(z.array(diagnosticSettingSchema)),
   }),
 });

@@ -80,3 +80,64 @@ export function nicOfIpConfiguration(ipConfigurationId: string): string | undefi
   );
   return m?.[1]?.toLowerCase();
 }
+
+export const virtualNetwork = defineAssetType({
+  type: 'azure.network.virtual-network',
+  provider: 'azure',
+  title: 'Virtual network',
+  config: z.object({
+    subnets: maybe(
+      z.array(
+        z.object({
+          name: z.string(),
+          /** The associated NSG (lower-case id); null when none. */
+          networkSecurityGroupId: z.string().nullable(),
+          /** Service delegations, e.g. `Microsoft.Databricks/workspaces`. */
+          delegations: z.array(z.string()),
+        }),
+      ),
+    ),
+    /** DDoS Network Protection; null when not set (off). */
+    ddosProtectionEnabled: maybe(z.boolean().nullable()),
+  }),
+});
+
+export const networkWatcher = defineAssetType({
+  type: 'azure.network.network-watcher',
+  provider: 'azure',
+  title: 'Network Watcher',
+  config: z.object({
+    provisioningState: maybe(z.string().nullable()),
+  }),
+});
+
+export const flowLog = defineAssetType({
+  type: 'azure.network.flow-log',
+  provider: 'azure',
+  title: 'Flow log',
+  config: z.object({
+    enabled: maybe(z.boolean()),
+    /** The NSG or virtual network logged (lower-case id). */
+    targetResourceId: maybe(z.string()),
+    /** Retention of the flow log files; days 0 means kept forever. null when no retention policy is set. */
+    retention: maybe(z.object({ enabled: z.boolean(), days: z.number() }).nullable()),
+  }),
+});
+
+export const bastionHost = defineAssetType({
+  type: 'azure.network.bastion-host',
+  provider: 'azure',
+  title: 'Azure Bastion host',
+  config: z.object({
+    sku: maybe(z.string().nullable()),
+  }),
+});
+
+/** Subnet names Azure reserves for platform services that do not take an NSG. */
+export const SUBNETS_WITHOUT_NSG = new Set([
+  'gatewaysubnet',
+  'azurefirewallsubnet',
+  'azurefirewallmanagementsubnet',
+  'routeserversubnet',
+  'azurebastionsubnet',
+]);

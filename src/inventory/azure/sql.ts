@@ -28,5 +28,11 @@ export const sqlServer = defineAssetType({
     entraOnlyAuthentication: maybe(z.boolean().nullable()),
     /** Server version, e.g. `12.0`. */
     version: maybe(z.string().nullable()),
+    /** Server-level firewall rules (IPv4 ranges). `0.0.0.0`–`0.0.0.0` is "allow Azure services". */
+    firewallRules: maybe(z.array(z.object({ name: z.string(), start: z.string(), end: z.string() }))),
+    /** Server auditing; retentionDays 0 means kept forever (or in Log Analytics). */
+    auditing: maybe(z.object({ enabled: z.boolean(), retentionDays: z.number().nullable() })),
+    /** User databases with their transparent data encryption state (`Enabled`/`Disabled`). */
+    databases: maybe(z.array(z.object({ name: z.string(), tdeState: z.string().nullable() }))),
   }),
 });

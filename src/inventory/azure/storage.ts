@@ -17,6 +17,8 @@ export const storageNetworkAclsSchema = z.object({
   virtualNetworkRules: z.array(z.string()),
 });
 
+export const retentionSchema = z.object({ enabled: z.boolean(), days: z.number().nullable() });
+
 export const storageAccount = defineAssetType({
   type: 'azure.storage.account',
   provider: 'azure',
@@ -44,6 +46,28 @@ export const storageAccount = defineAssetType({
     /** `Microsoft.Storage` (platform-managed key) or `Microsoft.Keyvault` (customer-managed key). */
     encryptionKeySource: maybe(z.string()),
     /** Blob soft delete (from the blob service properties); null when off. */
-    blobSoftDelete: maybe(z.object({ enabled: z.boolean(), days: z.number().nullable() }).nullable()),
+    blobSoftDelete: maybe(retentionSchema.nullable()),
+    /** Container soft delete (blob service properties); null when not set (off). */
+    containerSoftDelete: maybe(retentionSchema.nullable()),
+    /** Blob versioning (blob service properties); false when not set. */
+    blobVersioning: maybe(z.boolean()),
+    /** File share soft delete (file service properties); null when not set. */
+    fileShareSoftDelete: maybe(retentionSchema.nullable()),
+    /** SMB protocol versions allowed, e.g. `SMB3.1.1`; null when not set (every version is allowed). */
+    smbVersions: maybe(z.array(z.string()).nullable()),
+    /** SMB channel encryption allowed, e.g. `AES-256-GCM`; null when not set (every algorithm is allowed). */
+    smbChannelEncryption: maybe(z.array(z.string()).nullable()),
+    /** Object replication to other tenants; null when not set (accounts created before 2024 then allow it). */
+    allowCrossTenantReplication: maybe(z.boolean().nullable()),
+    /** Approved private endpoint connections. */
+    privateEndpointConnections: maybe(z.number()),
+    /** The portal uses Entra authorisation for data by default; null when not set (off). */
+    defaultToOAuthAuthentication: maybe(z.boolean().nullable()),
+    /** Key expiration period (the key policy behind rotation reminders); null when none. */
+    keyExpirationPeriodInDays: maybe(z.number().nullable()),
+    /** When each access key was last (re)generated (ISO); null when the account does not say. */
+    keyCreationTime: maybe(z.object({ key1: z.string().nullable(), key2: z.string().nullable() }).nullable()),
+    /** Replication SKU, e.g. `Standard_GRS`, `Standard_LRS`. */
+    skuName: maybe(z.string().nullable()),
   }),
 });

@@ -8,6 +8,8 @@ import type { AnyRule } from '../api.js';
 import { evaluateRule } from '../../engine/evaluate-rule.js';
 import { CoverageIndex } from '../../engine/coverage-index.js';
 import { InventoryIndex } from '../../engine/inventory-index.js';
+import { findingId } from '../../engine/finding-id.js';
+import { EstateGraph } from '../../inventory/graph/graph.js';
 
 export interface InvalidCase {
   name?: string;
@@ -19,6 +21,8 @@ export interface InvalidCase {
   related?: AnyAsset[];
   /** Asset types the sources recorded completely in the asset's account (see ctx.covered). */
   complete?: string[];
+  /** Combination rules: the (rule id, resource uid) pairs that failed in the scan. */
+  failing?: [string, string][];
 }
 
 export interface OtherCase {
@@ -26,6 +30,7 @@ export interface OtherCase {
   asset: AnyAsset;
   related?: AnyAsset[];
   complete?: string[];
+  failing?: [string, string][];
   /** For unknown cases: the field that must be named as unknown. */
   field?: string;
 }
@@ -52,12 +57,23 @@ function normalise(c: AnyAsset | OtherCase): OtherCase {
 
 export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
   const now = tests.now ?? DEFAULT_NOW;
-  const run = (asset: AnyAsset, related: AnyAsset[] = [], complete: string[] = []) => {
+  const run = (
+    asset: AnyAsset,
+    related: AnyAsset[] = [],
+    complete: string[] = [],
+    failing: [string, string][] = [],
+  ) => {
     const coverage = new CoverageIndex();
     for (const a of [asset, ...related]) coverage.saw(a);
     if (complete.length > 0)
       coverage.declare({ provider: asset.provider, account: asset.account, assetTypes: complete });
-    return evaluateRule(rule, asset, { now, index: new InventoryIndex([asset, ...related]), coverage });
+    const index = new InventoryIndex([asset, ...related]);
+    // Combination rules read the graph and the failures of their components; others never do.
+    const combination =
+      rule.combination === undefined
+        ? {}
+        : { graph: new EstateGraph(index), failures: new Set(failing.map(([r, u]) => findingId(r, u))) };
+    return evaluateRule(rule, asset, { now, index, coverage, ...combination });
   };
 
   describe(rule.id, () => {
@@ -70,14 +86,14 @@ export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
 
     tests.valid.map(normalise).forEach((c, i) => {
       it(`passes: ${c.name ?? `valid #${i + 1}`}`, () => {
-        const r = run(c.asset, c.related, c.complete);
+        const r = run(c.asset, c.related, c.complete, c.failing);
         expect(r.status, r.message).toBe('pass');
       });
     });
 
     tests.invalid.forEach((c, i) => {
       it(`fails: ${c.name ?? `invalid #${i + 1}`} (${c.messageId})`, () => {
-        const r = run(c.asset, c.related, c.complete);
+        const r = run(c.asset, c.related, c.complete, c.failing);
         expect(r.status, r.message).toBe('fail');
         const template = rule.messages[c.messageId];
         expect(template, `rule has no message ${c.messageId}`).toBeDefined();
@@ -89,7 +105,7 @@ export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
 
     tests.unknown.map(normalise).forEach((c, i) => {
       it(`is unknown (error), never pass or fail: ${c.name ?? `unknown #${i + 1}`}`, () => {
-        const r = run(c.asset, c.related, c.complete);
+        const r = run(c.asset, c.related, c.complete, c.failing);
         expect(r.status, r.message).toBe('error');
         expect(r.unknown?.length ?? 0).toBeGreaterThan(0);
         if (c.field !== undefined) expect(r.unknown?.map((u) => u.field)).toContain(c.field);
@@ -98,7 +114,7 @@ export function runRuleTests(rule: AnyRule, tests: RuleTests): void {
 
     (tests.notApplicable ?? []).map(normalise).forEach((c, i) => {
       it(`is not applicable: ${c.name ?? `n/a #${i + 1}`}`, () => {
-        expect(run(c.asset, c.related, c.complete).status).toBe('not_applicable');
+        expect(run(c.asset, c.related, c.complete, c.failing).status).toBe('not_applicable');
       });
     });
   });

@@ -55,6 +55,24 @@ export const secureAccount: ConfigOf<'aws.account'> = {
     { region: 'eu-west-1', enabled: true },
   ],
   trailsListed: true,
+  securityHub: [
+    { region: 'us-east-1', enabled: true },
+    { region: 'eu-west-1', enabled: true },
+  ],
+  guardDuty: [
+    { region: 'us-east-1', enabled: true },
+    { region: 'eu-west-1', enabled: true },
+  ],
+  accessAnalyzer: [
+    { region: 'us-east-1', enabled: true },
+    { region: 'eu-west-1', enabled: true },
+  ],
+  configRecorder: [
+    { region: 'us-east-1', recording: true, allResourceTypes: true, includesGlobalTypes: true },
+    { region: 'eu-west-1', recording: true, allResourceTypes: true, includesGlobalTypes: false },
+  ],
+  supportAccessEntities: ['role/aws-support'],
+  serverCertificates: [],
 };
 
 /** A console user with MFA, a fresh key in use, and permissions only through groups. */

@@ -1,6 +1,7 @@
 /** Secure baseline configs for Azure rule tests: each test changes only what it is about. */
 import type { ConfigOf } from '../../../inventory/types.js';
 import type { NsgSecurityRule } from '../../../inventory/azure/network.js';
+import type { DiagnosticSetting } from '../../../inventory/azure/monitor.js';
 
 export const SUBSCRIPTION_ID = '00000000-0000-0000-0000-000000000001';
 export const SUBSCRIPTION_UID = `/subscriptions/${SUBSCRIPTION_ID}`;
@@ -17,7 +18,32 @@ export const secureStorageAccount: ConfigOf<'azure.storage.account'> = {
   infrastructureEncryption: true,
   encryptionKeySource: 'Microsoft.Keyvault',
   blobSoftDelete: { enabled: true, days: 14 },
+  containerSoftDelete: { enabled: true, days: 14 },
+  blobVersioning: true,
+  fileShareSoftDelete: { enabled: true, days: 14 },
+  smbVersions: ['SMB3.1.1'],
+  smbChannelEncryption: ['AES-256-GCM'],
+  allowCrossTenantReplication: false,
+  privateEndpointConnections: 1,
+  defaultToOAuthAuthentication: true,
+  keyExpirationPeriodInDays: 90,
+  keyCreationTime: { key1: '2026-04-01T00:00:00Z', key2: '2026-04-01T00:00:00Z' },
+  skuName: 'Standard_GRS',
 };
+
+/** "Now" for Azure rule tests (the tester's clock). */
+export const TEST_NOW = '2026-06-01T00:00:00Z';
+
+/** A diagnostic setting sending `logs` to a Log Analytics workspace. */
+export function diagnosticSetting(logs: string[], name = 'to-law'): DiagnosticSetting {
+  return {
+    name,
+    enabledLogs: logs,
+    workspaceId: `${SUBSCRIPTION_UID}/resourcegroups/rg-logs/providers/microsoft.operationalinsights/workspaces/law`,
+    storageAccountId: null,
+    eventHubAuthorizationRuleId: null,
+  };
+}
 
 /** An NSG rule with sensible defaults; override what the test is about. */
 export function nsgRule(overrides: Partial<NsgSecurityRule> & { name: string }): NsgSecurityRule {
@@ -89,6 +115,9 @@ export const secureSqlServer: ConfigOf<'azure.sql.server'> = {
   },
   entraOnlyAuthentication: true,
   version: '12.0',
+  firewallRules: [{ name: 'office', start: '198.51.100.10', end: '198.51.100.20' }],
+  auditing: { enabled: true, retentionDays: 90 },
+  databases: [{ name: 'orders', tdeState: 'Enabled' }],
 };
 
 export const secureKeyVault: ConfigOf<'azure.keyvault.vault'> = {
@@ -98,6 +127,10 @@ export const secureKeyVault: ConfigOf<'azure.keyvault.vault'> = {
   rbacAuthorization: true,
   publicNetworkAccess: 'Disabled',
   networkAcls: { defaultAction: 'Deny', bypass: 'AzureServices', ipRules: [], virtualNetworkRules: [] },
+  privateEndpointConnections: 1,
+  keys: [{ name: 'cmk', enabled: true, expires: '2027-01-01T00:00:00.000Z', autoRotate: true }],
+  secrets: [{ name: 'db-password', enabled: true, expires: '2027-01-01T00:00:00.000Z', autoRotate: false }],
+  diagnosticSettings: [diagnosticSetting(['AuditEvent'])],
 };
 
 export const VM_UID = `${RG}/microsoft.compute/virtualmachines/vm1`;
@@ -158,6 +191,29 @@ export const subscriptionConfig: ConfigOf<'azure.subscription'> = {
   tenantId: '72f988bf-0000-4000-8000-0000000000aa',
   state: 'Enabled',
   managementGroupAncestors: ['mg-platform'],
+  activityLogDiagnosticSettings: [diagnosticSetting(['Administrative', 'Alert', 'Policy', 'Security'])],
+  defenderPlans: [
+    'CloudPosture',
+    'Api',
+    'VirtualMachines',
+    'Containers',
+    'StorageAccounts',
+    'AppServices',
+    'CosmosDbs',
+    'OpenSourceRelationalDatabases',
+    'SqlServers',
+    'SqlServerVirtualMachines',
+    'KeyVaults',
+    'Arm',
+  ].map((name) => ({ name, tier: 'Standard', subPlan: null })),
+  securityContacts: [
+    {
+      emails: ['secops@example.com'],
+      notifiedRoles: ['Owner'],
+      alertMinimalSeverity: 'High',
+      attackPathMinimalRiskLevel: 'Critical',
+    },
+  ],
 };
 
 /** A role assignment config; Owner at the subscription to a group unless overridden. */
@@ -174,3 +230,64 @@ export function roleAssignmentConfig(
     ...overrides,
   };
 }
+
+export const secureVirtualNetwork: ConfigOf<'azure.network.virtual-network'> = {
+  subnets: [
+    {
+      name: 'web',
+      networkSecurityGroupId: `${RG}/microsoft.network/networksecuritygroups/nsg-web`,
+      delegations: [],
+    },
+    { name: 'GatewaySubnet', networkSecurityGroupId: null, delegations: [] },
+  ],
+  ddosProtectionEnabled: true,
+};
+
+export const secureFlowLog: ConfigOf<'azure.network.flow-log'> = {
+  enabled: true,
+  targetResourceId: `${RG}/microsoft.network/networksecuritygroups/nsg-web`,
+  retention: { enabled: true, days: 90 },
+};
+
+export const WAF_POLICY_ID = `${RG}/microsoft.network/applicationgatewaywebapplicationfirewallpolicies/waf-web`;
+
+export const secureApplicationGateway: ConfigOf<'azure.network.application-gateway'> = {
+  skuTier: 'WAF_v2',
+  wafConfigurationEnabled: null,
+  firewallPolicyId: WAF_POLICY_ID,
+  sslPolicyType: 'Predefined',
+  sslPolicyName: 'AppGwSslPolicy20220101S',
+  sslMinProtocolVersion: null,
+  http2Enabled: true,
+};
+
+export const secureWafPolicy: ConfigOf<'azure.network.waf-policy'> = {
+  state: 'Enabled',
+  mode: 'Prevention',
+  requestBodyCheck: true,
+  managedRuleSets: ['OWASP 3.2', 'Microsoft_BotManagerRuleSet 1.0'],
+};
+
+export const secureWebApp: ConfigOf<'azure.web.app'> = {
+  kind: 'app,linux',
+  httpsOnly: true,
+  minTlsVersion: '1.2',
+  ftpsState: 'Disabled',
+  http20Enabled: true,
+  remoteDebuggingEnabled: false,
+};
+
+export const secureDatabricksWorkspace: ConfigOf<'azure.databricks.workspace'> = {
+  customVirtualNetworkId: `${RG}/microsoft.network/virtualnetworks/vnet-dbx`,
+  noPublicIp: true,
+  publicNetworkAccess: 'Disabled',
+  privateEndpointConnections: 1,
+};
+
+export const customRoleDefinition: ConfigOf<'azure.authorization.role-definition'> = {
+  roleName: 'App Operator',
+  roleType: 'CustomRole',
+  actions: ['Microsoft.Web/sites/restart/action', 'Microsoft.Web/sites/read'],
+  notActions: [],
+  assignableScopes: [SUBSCRIPTION_UID],
+};

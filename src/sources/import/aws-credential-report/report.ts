@@ -9,7 +9,7 @@
  */
 import type { SourceRef } from '../../../model/asset.js';
 import { isUnknown, unknown, type Unknown } from '../../../model/unknown.js';
-import { accountUid } from '../../../inventory/aws/account.js';
+import { accountUid, liveOnlyAccountFields } from '../../../inventory/aws/account.js';
 import type { AccessKey } from '../../../inventory/aws/iam.js';
 import type { AssetCandidate } from '../../../inventory/build.js';
 
@@ -136,6 +136,7 @@ export function candidateOfRow(row: ReportRow, source: SourceRef, capturedAt?: s
       rootAccessKeys: values.accessKeys(),
       rootPasswordLastUsed: values.time('password_last_used'),
       ...Object.fromEntries(Object.entries(ACCOUNT_FIELDS_FROM_REPORT).map(([k, why]) => [k, unknown(why)])),
+      ...liveOnlyAccountFields('the IAM credential report'),
     };
     return {
       type: 'aws.account',

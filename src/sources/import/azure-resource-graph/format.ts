@@ -216,7 +216,19 @@ async function* readResourceGraph(
   for await (const batch of rows) {
     const out: ImportEvent[] = [];
     try {
-      for (const raw of batch) rowEvents(file, raw, scopes, subscriptions, out);
+      for (const raw of batch) {
+        if (raw.error !== undefined) {
+          out.push(rowDiagnostic(file.display, raw.position, raw.error));
+          continue;
+        }
+        const source: SourceRef = {
+          kind: 'import',
+          format: FORMAT_ID,
+          file: file.display,
+          position: raw.position,
+        };
+        rowEvents(raw.value, file.display, source, { scopes, subscriptions }, out);
+      }
     } finally {
       // On an unexpected fault, the rows before it are still handed out, ahead of the error.
       yield out;
@@ -235,44 +247,55 @@ async function* readResourceGraph(
   }
 }
 
-/** The events of one row, appended to `out`; `scopes` and `subscriptions` say what was already given. */
-function rowEvents(
-  file: FileInfo,
-  raw: RawRow,
-  scopes: Set<string>,
-  subscriptions: Set<string>,
-  out: ImportEvent[],
-): void {
-  const diagnostic = (position: string, message: string): ImportEvent => ({
+function rowDiagnostic(file: string, position: string | undefined, message: string): ImportEvent {
+  return {
     kind: 'diagnostic',
     level: 'error',
-    file: file.display,
-    position,
+    file,
+    ...(position === undefined ? {} : { position }),
     message,
-  });
-  if (raw.error !== undefined) {
-    out.push(diagnostic(raw.position, raw.error));
-    return;
-  }
-  const row = normaliseRow(raw.value);
-  if (typeof row === 'string') {
-    out.push(diagnostic(raw.position, row));
-    return;
-  }
-  const source: SourceRef = {
-    kind: 'import',
-    format: FORMAT_ID,
-    file: file.display,
-    position: raw.position,
   };
+}
+
+/** What one reader has already announced: subscription scopes, and subscriptions (real or implied). */
+export interface RowState {
+  scopes: Set<string>;
+  subscriptions: Set<string>;
+}
+
+/**
+ * The events of one Resource Graph row, appended to `out`. Shared by the importer and the live
+ * collector (which feeds the rows of its own Resource Graph queries), so both produce the same assets.
+ * @param where the file (import) or the query (live) the row came from, for diagnostics.
+ */
+export function rowEvents(
+  value: unknown,
+  where: string,
+  source: SourceRef,
+  state: RowState,
+  out: ImportEvent[],
+): void {
+  const row = normaliseRow(value);
+  if (typeof row === 'string') {
+    out.push(rowDiagnostic(where, source.position, row));
+    return;
+  }
   const sub = row.subscriptionId;
-  if (sub !== '' && !scopes.has(sub)) {
-    scopes.add(sub);
+  if (sub !== '' && !state.scopes.has(sub)) {
+    state.scopes.add(sub);
     out.push({ kind: 'scope', provider: 'azure', account: sub });
   }
   const isSubscriptionRow = row.type === 'microsoft.resources/subscriptions';
-  if (sub !== '' && !subscriptions.has(sub)) {
-    subscriptions.add(sub);
+  // A live scan marks a subscription whose inventory it read to the end; absences there are real.
+  if (
+    isSubscriptionRow &&
+    sub !== '' &&
+    isRecord(row.columns.parapet) &&
+    row.columns.parapet.complete === true
+  )
+    out.push({ kind: 'scope', provider: 'azure', account: sub, covers: { assetTypes: 'all' } });
+  if (sub !== '' && !state.subscriptions.has(sub)) {
+    state.subscriptions.add(sub);
     if (!isSubscriptionRow) {
       const implied = impliedSubscription(row, source);
       out.push({ kind: 'candidate', type: implied.type, candidate: implied.candidate });
@@ -287,7 +310,9 @@ function rowEvents(
   try {
     mapped = mapper(row, source);
   } catch (e) {
-    out.push(diagnostic(raw.position, `${row.type} ${row.id}: could not be read: ${describeError(e)}`));
+    out.push(
+      rowDiagnostic(where, source.position, `${row.type} ${row.id}: could not be read: ${describeError(e)}`),
+    );
     return;
   }
   for (const m of mapped) out.push({ kind: 'candidate', type: m.type, candidate: m.candidate });

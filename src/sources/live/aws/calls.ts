@@ -107,6 +107,44 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   ),
   call('eks', 'ListClusters', 'eks:ListClusters', 'the EKS clusters of each region'),
   call('eks', 'DescribeCluster', 'eks:DescribeCluster', 'endpoint access, logging, secrets encryption'),
+  call(
+    'securityhub',
+    'DescribeHub',
+    'securityhub:DescribeHub',
+    'whether Security Hub is enabled in each region',
+  ),
+  call('guardduty', 'ListDetectors', 'guardduty:ListDetectors', 'the GuardDuty detector of each region'),
+  call('guardduty', 'GetDetector', 'guardduty:GetDetector', 'whether the detector is enabled'),
+  call(
+    'access-analyzer',
+    'ListAnalyzers',
+    'access-analyzer:ListAnalyzers',
+    'whether IAM Access Analyzer is enabled in each region',
+  ),
+  call(
+    'config',
+    'DescribeConfigurationRecorders',
+    'config:DescribeConfigurationRecorders',
+    'what AWS Config records in each region',
+  ),
+  call(
+    'config',
+    'DescribeConfigurationRecorderStatus',
+    'config:DescribeConfigurationRecorderStatus',
+    'whether AWS Config is recording',
+  ),
+  call(
+    'iam',
+    'ListEntitiesForPolicy',
+    'iam:ListEntitiesForPolicy',
+    'who holds AWSSupportAccess (a support role)',
+  ),
+  call(
+    'iam',
+    'ListServerCertificates',
+    'iam:ListServerCertificates',
+    'expired SSL/TLS certificates stored in IAM',
+  ),
 ];
 
 /** IAM actions that are read-level though not named List/Get/Describe (AWS's own access level says so). */

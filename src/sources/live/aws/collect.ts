@@ -20,6 +20,16 @@ import { collectElbv2 } from './collectors/elbv2.js';
 import { collectIam, credentialReport, passwordPolicy } from './collectors/iam.js';
 import { collectKms } from './collectors/kms.js';
 import { collectRds } from './collectors/rds.js';
+import {
+  accessAnalyzerEnabled,
+  configRecorder,
+  guardDutyEnabled,
+  securityHubEnabled,
+  serverCertificates,
+  supportAccessEntities,
+  type RecorderState,
+  type Switch,
+} from './collectors/services.js';
 import { accountPublicAccessBlock, collectBucket, listBuckets } from './collectors/s3.js';
 import { isEndpointUrl, type AwsLiveOptions } from './options.js';
 import { UsageError } from '../../../model/errors.js';
@@ -245,6 +255,41 @@ async function orgAccounts(
   return out.sort();
 }
 
+/** Per-region account settings, gathered as regions finish; a region that could not be read makes the field unknown. */
+class RegionalFields {
+  readonly #values = new Map<string, { region: string; [k: string]: unknown }[]>();
+  readonly #gaps = new Map<string, string>();
+
+  add(field: string, region: string, v: Switch): void {
+    if (typeof v === 'boolean') this.#push(field, { region, enabled: v });
+    else if (!this.#gaps.has(field)) this.#gaps.set(field, v.reason);
+  }
+
+  addRecorder(region: string, v: RecorderState | { reason: string }): void {
+    if ('reason' in v) {
+      if (!this.#gaps.has('configRecorder')) this.#gaps.set('configRecorder', v.reason);
+    } else this.#push('configRecorder', { region, ...v });
+  }
+
+  #push(field: string, entry: { region: string; [k: string]: unknown }): void {
+    const list = this.#values.get(field) ?? [];
+    list.push(entry);
+    this.#values.set(field, list);
+  }
+
+  fields(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const field of ['securityHub', 'guardDuty', 'accessAnalyzer', 'configRecorder']) {
+      const gap = this.#gaps.get(field);
+      out[field] =
+        gap !== undefined
+          ? unknown(gap)
+          : (this.#values.get(field) ?? []).sort((a, b) => (a.region < b.region ? -1 : 1));
+    }
+    return out;
+  }
+}
+
 /** Everything in one account: its regions, then regional services per region and global ones once. */
 async function collectAccount(
   session: AccountSession,
@@ -281,19 +326,29 @@ async function collectAccount(
   const ebs: { region: string; enabled: boolean }[] = [];
   let ebsGap: string | undefined;
   let trailsComplete = allRegions;
+  const switches = new RegionalFields();
 
   const buckets = listBuckets(global);
   const regional = regions.map(async (region) => {
     const s = new RegionScope(session, region);
-    const [ec2, kms, trails, rds, elb, eks, ebsDefault] = await Promise.all([
-      collectEc2(s),
-      collectKms(s),
-      collectCloudTrail(s),
-      collectRds(s),
-      collectElbv2(s),
-      collectEks(s),
-      ebsEncryptionByDefault(s),
-    ]);
+    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder] =
+      await Promise.all([
+        collectEc2(s),
+        collectKms(s),
+        collectCloudTrail(s),
+        collectRds(s),
+        collectElbv2(s),
+        collectEks(s),
+        ebsEncryptionByDefault(s),
+        securityHubEnabled(s),
+        guardDutyEnabled(s),
+        accessAnalyzerEnabled(s),
+        configRecorder(s),
+      ]);
+    switches.add('securityHub', region, hub);
+    switches.add('guardDuty', region, guardDuty);
+    switches.add('accessAnalyzer', region, analyzer);
+    switches.addRecorder(region, recorder);
     if (typeof ebsDefault === 'string') ebsGap ??= ebsDefault;
     else ebs.push({ region, enabled: ebsDefault });
     if (!trails) trailsComplete = false;
@@ -307,10 +362,12 @@ async function collectAccount(
   });
 
   const iamDone = collectIam(global);
-  const [report, policy, pab] = await Promise.all([
+  const [report, policy, pab, support, certificates] = await Promise.all([
     credentialReport(global, ctx.now),
     passwordPolicy(global),
     accountPublicAccessBlock(global),
+    supportAccessEntities(global),
+    serverCertificates(global),
   ]);
   const iamListed = await iamDone;
   await Promise.all(regional);
@@ -327,6 +384,11 @@ async function collectAccount(
   accountFields.s3PublicAccessBlock = 'reason' in pab ? unknown(pab.reason) : pab.value;
   accountFields.ebsEncryptionByDefault =
     ebsGap !== undefined ? unknown(ebsGap) : ebs.sort((a, b) => (a.region < b.region ? -1 : 1));
+  Object.assign(accountFields, switches.fields());
+  accountFields.supportAccessEntities = Array.isArray(support) ? support : unknown(support.reason);
+  accountFields.serverCertificates = Array.isArray(certificates)
+    ? certificates
+    : unknown(certificates.reason);
   accountFields.trailsListed = trailsComplete
     ? true
     : unknown(

@@ -97,6 +97,10 @@ export const SERVICE_CONCURRENCY: Readonly<Record<string, number>> = {
   eks: 4,
   sts: 4,
   organizations: 2,
+  securityhub: 4,
+  guardduty: 4,
+  'access-analyzer': 4,
+  config: 4,
 };
 
 /** The SDK client settings every collector uses. */

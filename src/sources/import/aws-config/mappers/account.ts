@@ -6,7 +6,7 @@
  */
 import type { SourceRef } from '../../../../model/asset.js';
 import { unknown } from '../../../../model/unknown.js';
-import { accountUid } from '../../../../inventory/aws/account.js';
+import { accountUid, liveOnlyAccountFields } from '../../../../inventory/aws/account.js';
 import { partitionOf } from '../../../../inventory/aws/arn.js';
 import { isRecord } from '../../json-file.js';
 import type { ConfigItem } from '../item.js';
@@ -37,7 +37,10 @@ export const ACCOUNT_FIELDS_FROM_CONFIG = {
 } as const;
 
 function unknownAccountConfig(): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(ACCOUNT_FIELDS_FROM_CONFIG).map(([k, why]) => [k, unknown(why)]));
+  return {
+    ...Object.fromEntries(Object.entries(ACCOUNT_FIELDS_FROM_CONFIG).map(([k, why]) => [k, unknown(why)])),
+    ...liveOnlyAccountFields('an AWS Config export'),
+  };
 }
 
 /** The partition an item belongs to, from its ARN or, failing that, its region (`cn-north-1` → `aws-cn`). */

@@ -11,6 +11,7 @@ import { s3Mappers } from './s3.js';
 import { accountMappers } from './account.js';
 import { cloudTrailMappers } from './cloudtrail.js';
 import { iamMappers } from './iam.js';
+import { vpcRoutingMappers } from './vpc-routing.js';
 
 export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...s3Mappers,
@@ -22,4 +23,5 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...accountMappers,
   ...iamMappers,
   ...cloudTrailMappers,
+  ...vpcRoutingMappers,
 };

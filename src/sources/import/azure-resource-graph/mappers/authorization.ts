@@ -10,6 +10,7 @@ import {
   configFromProperties,
   lowerId,
   mapKnown,
+  pick,
   type FieldReaders,
   type RowMapper,
 } from './types.js';
@@ -38,3 +39,32 @@ export const mapRoleAssignment: RowMapper = (row, source) => {
     },
   ];
 };
+
+/** Every value of one key across a role's permission blocks. */
+function permissionList(permissions: unknown, key: 'actions' | 'notActions'): unknown {
+  if (!Array.isArray(permissions)) return permissions;
+  return permissions.flatMap((b: unknown) => {
+    const v = pick(b, key);
+    return Array.isArray(v) ? v.filter((a): a is string => typeof a === 'string') : [];
+  });
+}
+
+const DEFINITION_FIELDS: FieldReaders = {
+  roleName: (p) => p.req('roleName'),
+  roleType: (p) => p.req('type'),
+  actions: (p) => mapKnown(p.req('permissions'), (v) => permissionList(v, 'actions')),
+  notActions: (p) => mapKnown(p.req('permissions'), (v) => permissionList(v, 'notActions')),
+  assignableScopes: (p) =>
+    mapKnown(p.req('assignableScopes'), (v) => (Array.isArray(v) ? v.map(lowerId) : v)),
+};
+
+/** microsoft.authorization/roledefinitions (built-in and custom). */
+export const mapRoleDefinition: RowMapper = (row, source) => [
+  {
+    type: 'azure.authorization.role-definition',
+    candidate: {
+      ...baseFromRow(row, source),
+      config: configFromProperties(row, ['roleName', 'permissions', 'assignableScopes'], DEFINITION_FIELDS),
+    },
+  },
+];

@@ -3,7 +3,17 @@
  * external administrator), which ARM returns only when one is configured.
  */
 import { isRecord, str } from '../../json-file.js';
-import { baseFromRow, configFromProperties, mapKnown, type FieldReaders, type RowMapper } from './types.js';
+import {
+  armDetail,
+  baseFromRow,
+  configFromProperties,
+  lowerText,
+  mapKnown,
+  mapList,
+  pick,
+  type FieldReaders,
+  type RowMapper,
+} from './types.js';
 
 const MARKERS = ['state', 'fullyQualifiedDomainName', 'version'];
 
@@ -32,6 +42,21 @@ const FIELDS: FieldReaders = {
 };
 
 export const mapSqlServer: RowMapper = (row, source) => {
-  const config = configFromProperties(row, MARKERS, FIELDS);
+  const config = {
+    ...configFromProperties(row, MARKERS, FIELDS),
+    firewallRules: mapList(armDetail(row, 'firewallRules', 'SQL firewall rules'), (r) => ({
+      name: pick(r, 'name'),
+      start: pick(r, 'properties', 'startIpAddress'),
+      end: pick(r, 'properties', 'endIpAddress'),
+    })),
+    auditing: mapKnown(armDetail(row, 'auditingSettings', 'SQL auditing settings'), (body) => ({
+      enabled: lowerText(pick(body, 'properties', 'state')) === 'enabled',
+      retentionDays: pick(body, 'properties', 'retentionDays') ?? null,
+    })),
+    databases: mapList(armDetail(row, 'databases', 'SQL databases'), (db) => ({
+      name: pick(db, 'name'),
+      tdeState: pick(db, 'transparentDataEncryption', 'properties', 'state') ?? null,
+    })),
+  };
   return [{ type: 'azure.sql.server', candidate: { ...baseFromRow(row, source), config } }];
 };

@@ -181,3 +181,74 @@ export function identityOf(row: ArgRow): unknown {
     };
   });
 }
+
+/**
+ * An ARM detail the live collector attached to the row (`parapet.arm.<name>`, see
+ * sources/live/azure/enrich.ts): the raw ARM JSON; unknown with the collector's reason when the call
+ * failed (`parapet.gaps.<name>`), or when the row has none (a plain Resource Graph export).
+ */
+export function armDetail(row: ArgRow, name: string, what: string): unknown {
+  const p = row.columns.parapet;
+  if (isRecord(p)) {
+    const gaps = p.gaps;
+    if (isRecord(gaps) && Object.hasOwn(gaps, name) && typeof gaps[name] === 'string')
+      return unknown(gaps[name]);
+    const arm = p.arm;
+    if (isRecord(arm) && Object.hasOwn(arm, name)) return arm[name];
+  }
+  return unknown(
+    `Resource Graph does not hold ${what}; a live scan (parapet scan --azure) reads it from ARM`,
+  );
+}
+
+/** Own-property read along a path of a raw ARM value (safe against `__proto__` keys). */
+export function pick(value: unknown, ...path: string[]): unknown {
+  let v = value;
+  for (const key of path) {
+    if (!isRecord(v) || !Object.hasOwn(v, key)) return undefined;
+    v = v[key];
+  }
+  return v;
+}
+
+/** A detail that is a list of ARM resources: each mapped by `f`; unknown passes through. */
+export function mapList(v: unknown, f: (item: unknown) => unknown): unknown {
+  return mapKnown(v, (list) => (Array.isArray(list) ? list.map(f) : list));
+}
+
+/** The number of approved private endpoint connections in an ARM `privateEndpointConnections` list. */
+export function approvedConnections(v: unknown): unknown {
+  if (v === null) return 0;
+  if (!Array.isArray(v)) return v;
+  return v.filter((c: unknown) => {
+    const status =
+      pick(c, 'properties', 'privateLinkServiceConnectionState', 'status') ??
+      pick(c, 'privateLinkServiceConnectionState', 'status');
+    return typeof status !== 'string' || status.toLowerCase() === 'approved';
+  }).length;
+}
+
+/** An ARM diagnostic setting as the inventory records it. */
+export function diagnosticSettingOf(raw: unknown): unknown {
+  const p = pick(raw, 'properties') ?? raw;
+  const logs = pick(p, 'logs');
+  const enabled = Array.isArray(logs)
+    ? logs
+        .filter((l: unknown) => pick(l, 'enabled') === true)
+        .map((l: unknown) => pick(l, 'category') ?? pick(l, 'categoryGroup'))
+        .filter((c): c is string => typeof c === 'string')
+    : [];
+  const idOrNull = (v: unknown) => (typeof v === 'string' && v !== '' ? v.toLowerCase() : null);
+  return {
+    name: pick(raw, 'name') ?? '',
+    enabledLogs: enabled,
+    workspaceId: idOrNull(pick(p, 'workspaceId')),
+    storageAccountId: idOrNull(pick(p, 'storageAccountId')),
+    eventHubAuthorizationRuleId: idOrNull(pick(p, 'eventHubAuthorizationRuleId')),
+  };
+}
+
+/** A raw value as lower-case text when it is a string; '' otherwise (for comparisons). */
+export function lowerText(v: unknown): string {
+  return typeof v === 'string' ? v.toLowerCase() : '';
+}

@@ -696,6 +696,86 @@ export function estateRecordings(): Recording[] {
         },
       },
     },
+    // Security services: Security Hub on in eu-west-1 only, GuardDuty on, Access Analyzer nowhere,
+    // AWS Config recording everything in eu-west-1 only.
+    {
+      service: 'securityhub',
+      operation: 'DescribeHub',
+      region: r,
+      output: { HubArn: `arn:aws:securityhub:${r}:${ACCOUNT}:hub/default` },
+    },
+    {
+      service: 'securityhub',
+      operation: 'DescribeHub',
+      error: {
+        status: 401,
+        code: 'InvalidAccessException',
+        message: 'Account is not subscribed to AWS Security Hub',
+      },
+    },
+    { service: 'guardduty', operation: 'ListDetectors', output: { DetectorIds: ['det-1'] } },
+    {
+      service: 'guardduty',
+      operation: 'GetDetector',
+      output: { Status: 'ENABLED', ServiceRole: 'x', CreatedAt: '2025-01-01T00:00:00Z' },
+    },
+    { service: 'access-analyzer', operation: 'ListAnalyzers', output: { analyzers: [] } },
+    {
+      service: 'config',
+      operation: 'DescribeConfigurationRecorders',
+      region: r,
+      output: {
+        ConfigurationRecorders: [
+          {
+            name: 'default',
+            roleARN: `arn:aws:iam::${ACCOUNT}:role/config`,
+            recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
+          },
+        ],
+      },
+    },
+    {
+      service: 'config',
+      operation: 'DescribeConfigurationRecorderStatus',
+      region: r,
+      output: { ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'SUCCESS' }] },
+    },
+    {
+      service: 'config',
+      operation: 'DescribeConfigurationRecorders',
+      output: { ConfigurationRecorders: [] },
+    },
+    {
+      service: 'config',
+      operation: 'DescribeConfigurationRecorderStatus',
+      output: { ConfigurationRecordersStatus: [] },
+    },
+    {
+      service: 'iam',
+      operation: 'ListEntitiesForPolicy',
+      output: {
+        PolicyRoles: [{ RoleName: 'aws-support', RoleId: 'AROASUPPORT' }],
+        PolicyUsers: [],
+        PolicyGroups: [],
+        IsTruncated: false,
+      },
+    },
+    {
+      service: 'iam',
+      operation: 'ListServerCertificates',
+      output: {
+        ServerCertificateMetadataList: [
+          {
+            Path: '/',
+            ServerCertificateName: 'old-shop',
+            ServerCertificateId: 'ASCAOLD',
+            Arn: `arn:aws:iam::${ACCOUNT}:server-certificate/old-shop`,
+            Expiration: d('2025-01-01T00:00:00Z'),
+          },
+        ],
+        IsTruncated: false,
+      },
+    },
     // Every other region: nothing there.
     { service: 'ec2', operation: 'DescribeSecurityGroups', output: { SecurityGroups: [] } },
     { service: 'ec2', operation: 'DescribeInstances', output: { Reservations: [] } },

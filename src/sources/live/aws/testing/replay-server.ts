@@ -56,6 +56,23 @@ const S3_SUBRESOURCES: Record<string, string> = {
   tagging: 'GetBucketTagging',
 };
 
+/** REST-JSON operations by signing service, method and path (`label` names the path parameter). */
+const REST_JSON_ROUTES: Record<
+  string,
+  { method: string; path: RegExp; operation: string; label?: string }[]
+> = {
+  eks: [
+    { method: 'GET', path: /^\/clusters$/, operation: 'ListClusters' },
+    { method: 'GET', path: /^\/clusters\/([^/]+)$/, operation: 'DescribeCluster', label: 'name' },
+  ],
+  securityhub: [{ method: 'GET', path: /^\/accounts$/, operation: 'DescribeHub' }],
+  guardduty: [
+    { method: 'GET', path: /^\/detector$/, operation: 'ListDetectors' },
+    { method: 'GET', path: /^\/detector\/([^/]+)$/, operation: 'GetDetector', label: 'DetectorId' },
+  ],
+  'access-analyzer': [{ method: 'GET', path: /^\/analyzer$/, operation: 'ListAnalyzers' }],
+};
+
 async function bodyOf(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
@@ -99,13 +116,17 @@ export function parseRequest(
       operation = sub === undefined ? undefined : S3_SUBRESOURCES[sub];
     }
     params = { Bucket: bucket, ...Object.fromEntries(url.searchParams.entries()) };
-  } else if (signingService === 'eks') {
-    const parts = url.pathname.split('/').filter((p) => p !== '');
-    if (parts[0] === 'clusters' && parts.length === 1) operation = 'ListClusters';
-    else if (parts[0] === 'clusters' && parts.length === 2) operation = 'DescribeCluster';
+  } else {
+    const route = (REST_JSON_ROUTES[signingService] ?? []).find(
+      (r) => r.method === method && r.path.test(url.pathname),
+    );
+    operation = route?.operation;
+    const label = route === undefined ? undefined : route.path.exec(url.pathname)?.[1];
     params = {
       ...Object.fromEntries(url.searchParams.entries()),
-      ...(parts[1] ? { name: decodeURIComponent(parts[1]) } : {}),
+      ...(label !== undefined && route?.label !== undefined
+        ? { [route.label]: decodeURIComponent(label) }
+        : {}),
     };
   }
   if (operation === undefined) return `cannot tell the operation of ${method} ${rawUrl} (${signingService})`;

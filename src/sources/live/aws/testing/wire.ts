@@ -27,6 +27,10 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   s3: { pkg: '@aws-sdk/client-s3', protocol: 'rest-xml', xmlns: 'http://s3.amazonaws.com/doc/2006-03-01/' },
   's3-control': { pkg: '@aws-sdk/client-s3-control', protocol: 'rest-xml' },
   eks: { pkg: '@aws-sdk/client-eks', protocol: 'rest-json' },
+  securityhub: { pkg: '@aws-sdk/client-securityhub', protocol: 'rest-json' },
+  guardduty: { pkg: '@aws-sdk/client-guardduty', protocol: 'rest-json' },
+  'access-analyzer': { pkg: '@aws-sdk/client-accessanalyzer', protocol: 'rest-json' },
+  config: { pkg: '@aws-sdk/client-config-service', protocol: 'json' },
 };
 
 const require = createRequire(import.meta.url);

@@ -1,0 +1,5 @@
+import { runRuleTests } from '../../testing/tester.js';
+import { defenderPlanCases } from '../testing/families.js';
+import { rule } from './azure-defender-resource-manager-on.js';
+
+runRuleTests(rule, defenderPlanCases('Arm'));

@@ -1,0 +1,27 @@
+import { unknown } from '../../../model/unknown.js';
+import { assetOf } from '../../testing/builders.js';
+import { runRuleTests } from '../../testing/tester.js';
+import { secureKeyVault } from '../testing/fixtures.js';
+import { rule } from './azure-keyvault-vault-secrets-expire.js';
+
+const subject = (config: Partial<typeof secureKeyVault>) =>
+  assetOf('azure.keyvault.vault', { ...secureKeyVault, ...config }, { name: 'kv-prod' });
+
+runRuleTests(rule, {
+  valid: [
+    subject({}),
+    subject({ secrets: [{ name: 'old', enabled: false, expires: null, autoRotate: false }] }),
+  ],
+  invalid: [
+    {
+      asset: subject({ secrets: [{ name: 'forever', enabled: true, expires: null, autoRotate: false }] }),
+      messageId: 'noExpiry',
+    },
+  ],
+  unknown: [
+    {
+      asset: subject({ secrets: unknown('secrets/list of the vault: access denied (HTTP 403)') }),
+      field: 'secrets',
+    },
+  ],
+});

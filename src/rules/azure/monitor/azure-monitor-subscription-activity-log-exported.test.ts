@@ -1,0 +1,19 @@
+import { unknown } from '../../../model/unknown.js';
+import { assetOf } from '../../testing/builders.js';
+import { runRuleTests } from '../../testing/tester.js';
+import { subscriptionConfig } from '../testing/fixtures.js';
+import { rule } from './azure-monitor-subscription-activity-log-exported.js';
+
+const subject = (config: Partial<typeof subscriptionConfig>) =>
+  assetOf('azure.subscription', { ...subscriptionConfig, ...config }, { name: 'Production' });
+
+runRuleTests(rule, {
+  valid: [subject({})],
+  invalid: [{ asset: subject({ activityLogDiagnosticSettings: [] }), messageId: 'none' }],
+  unknown: [
+    {
+      asset: subject({ activityLogDiagnosticSettings: unknown('x') }),
+      field: 'activityLogDiagnosticSettings',
+    },
+  ],
+});
