@@ -1,4 +1,5 @@
 /**
+ * `npm run bench -- --live` runs the live AWS collection case instead (bench/live-aws.ts).
  * `npm run bench [-- --sizes 10000,100000,1000000] [--no-json]`: generates synthetic AWS Config
  * estates (cached in bench/out/) and measures, each in a fresh process:
  *   floor  — reading the bytes and JSON.parse-ing every item;
@@ -48,6 +49,18 @@ function freshDb(name: string): string {
 }
 
 mkdirSync(OUT, { recursive: true });
+if (process.argv.includes('--live')) {
+  // The live-collection case (bench/live-aws.ts) runs on its own: `npm run bench -- --live`.
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'live-aws.ts'), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    },
+  );
+  process.exit(0);
+}
 console.log(
   `Parapet bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg()
     .map((l) => l.toFixed(2))
