@@ -69,7 +69,10 @@ Examples:
   $ parapet scan --demo
   $ parapet scan --import exports/ --format json --output scan.json
   $ parapet scan --import snapshot.json.gz --fail-on high --min-severity medium
+  $ parapet scan --aws --profile audit --regions eu-west-1,us-east-1
+  $ parapet scan --aws --org --role-name ParapetAudit --external-id <id>
   $ parapet scan --azure --subscriptions 00000000-0000-0000-0000-000000000001 --framework cis-azure-6.0
+  $ parapet scan --gcp --organization 123456789012
   $ parapet scan --demo --format html --output report.html
   $ parapet scan --demo --format ocsf --output findings.ocsf.json
   $ parapet scan --import aws/ --format asff --output asff.json
@@ -120,7 +123,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
       .option('--explain', 'list each call with the reason Parapet makes it')
       .addHelpText(
         'after',
-        '\nExamples:\n  $ parapet permissions aws > parapet-scanner-policy.json\n  $ parapet permissions azure --explain',
+        '\nExamples:\n  $ parapet permissions aws > parapet-scanner-policy.json\n  $ parapet permissions azure --explain\n  $ parapet permissions gcp > parapet-scanner-role.yaml',
       )
       .action((provider: string, o: Record<string, unknown>) => {
         const source = liveSource(provider);
