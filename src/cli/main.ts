@@ -16,6 +16,8 @@ import { REPORT_FORMATS } from '../report/render.js';
 import { addLifecycleCommands } from './lifecycle-commands.js';
 import { LIVE_SOURCES, liveSource } from '../sources/live/index.js';
 
+const PROVIDER_NAMES: Record<string, string> = { aws: 'AWS', azure: 'Azure', gcp: 'GCP' };
+
 export const EXIT = { ok: 0, failOn: 1, usage: 2, internal: 3 } as const;
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -110,7 +112,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
   for (const source of LIVE_SOURCES) {
     scan.option(
       `--${source.provider}`,
-      `collect live from ${source.provider.toUpperCase()} (read-only API calls)`,
+      `collect live from ${PROVIDER_NAMES[source.provider]} (read-only API calls)`,
     );
     for (const option of source.options()) scan.addOption(option);
   }
