@@ -228,9 +228,16 @@ These show as "could not assess" — honest unknowns, not gaps in the demo:
 - EBS encryption by default: a per-region account setting AWS Config does not record.
 - Whether a multi-region CloudTrail trail exists that is logging: AWS Config does not record a trail's logging
   status, and a Config file cannot show that no other trail exists.
-- Whether a GCP project holds API keys: a CAI export may be filtered by asset type, so the absence of
-  \`apikeys.googleapis.com/Key\` records does not show there are none.
+- Whether a GCP project holds API keys, has a sink exporting all its logs, or has the Cloud Asset API
+  enabled: a CAI export may be filtered by asset type, so the absence of \`apikeys.googleapis.com/Key\`,
+  \`logging.googleapis.com/LogSink\` or \`serviceusage.googleapis.com/Service\` records does not show there
+  are none.
+- Azure settings that live outside Resource Graph (blob and file service soft delete, versioning and SMB
+  settings; Key Vault key/secret expiry and logging; SQL firewall rules, auditing and TDE; Defender plans,
+  security contacts and activity log export), and whether a subscription has an activity log alert,
+  Network Watcher, Bastion host or Application Insights component: an \`az graph query\` export may be
+  filtered, so absence shows nothing.
 
-A live scan (\`parapet scan --aws\`) reads the first three; \`parapet scan --gcp\` lists API keys completely.
+A live scan (\`parapet scan --aws\`) reads the first three; \`parapet scan --gcp\` lists the GCP types completely; \`parapet scan --azure\` reads the Azure ones from ARM.
 `;
 }

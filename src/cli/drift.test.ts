@@ -254,3 +254,54 @@ describe('parapet drift --declared --deployed (IaC to live)', () => {
     expect(table.out).toContain('[encryption] config.encryption: declared');
   });
 });
+
+describe('parapet drift --iac --deployed', () => {
+  it('reads Terraform as the declared side and reports declared encrypted, deployed not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parapet-iacdrift-'));
+    await scanAt(
+      dir,
+      'live.json',
+      [{ name: 'alpha', versioning: true, blockPublic: true }],
+      '2026-11-01T00:00:00Z',
+    );
+    writeFileSync(
+      join(dir, 'main.tf'),
+      `resource "aws_s3_bucket" "alpha" {
+  bucket = "alpha"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "alpha" {
+  bucket = aws_s3_bucket.alpha.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = "arn:aws:kms:eu-west-1:111122223333:key/alpha"
+    }
+  }
+}
+`,
+    );
+    const r = await run(dir, 'drift', '--iac', 'main.tf', '--deployed', 'latest', '--format', 'json');
+    expect(r.err).toBe('');
+    const report = JSON.parse(r.out) as {
+      matched: {
+        declared: { file: string; address: string };
+        deployed: { uid: string };
+        differences: { path: string; category: string; deployed: unknown }[];
+        flips: { ruleId: string; before: string; after: string }[];
+      }[];
+    };
+    expect(report.matched).toHaveLength(1);
+    const [m] = report.matched;
+    expect(m!.declared).toMatchObject({ file: 'main.tf', address: 'aws_s3_bucket.alpha' });
+    expect(m!.deployed.uid).toBe('arn:aws:s3:::alpha');
+    expect(m!.differences).toContainEqual(
+      expect.objectContaining({ path: 'config.encryption', category: 'encryption', deployed: null }),
+    );
+    expect(m!.flips).toContainEqual({
+      ruleId: 'aws-s3-bucket-default-encryption-kms',
+      before: 'pass',
+      after: 'fail',
+    });
+  });
+});

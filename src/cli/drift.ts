@@ -4,7 +4,11 @@
  * differences and the security-relevant ones marked; `--declared/--deployed` compares an IaC scan
  * with a live or imported one. Drift found is recorded as drift events (`parapet drift --history`).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { assess, type AssessedAsset } from '../engine/assess.js';
+import { ALL_RULES } from '../rules/index.js';
+import { readIac } from '../sources/iac/index.js';
 import { coversResource } from '../lifecycle/coverage.js';
 import { driftBetween, type DriftAsset, type DriftEntry } from '../lifecycle/drift.js';
 import { iacDrift, type IacDriftReport } from '../lifecycle/iac-drift.js';
@@ -91,6 +95,8 @@ export interface DriftOptions {
   sinceBaseline?: boolean;
   between?: string[];
   declared?: string;
+  /** IaC files or directories to read and assess now, as the declared side. */
+  iac?: string[];
   deployed?: string;
   securityOnly?: boolean;
   history?: boolean;
@@ -165,7 +171,7 @@ async function renderIacDrift(
     return;
   }
   await out.write(
-    `Declared (scan ${safeText(String(meta.declaredScan))}) vs deployed (scan ${safeText(String(meta.deployedScan))}): ${report.matched.length} matched, ${drifted.length} drifted, ${report.notDeployed.length} not deployed, ${report.undeclared.length} undeclared, ${report.ambiguous.length} ambiguous\n`,
+    `Declared (${safeText(String(meta.declared))}) vs deployed (scan ${safeText(String(meta.deployed))}): ${report.matched.length} matched, ${drifted.length} drifted, ${report.notDeployed.length} not deployed, ${report.undeclared.length} undeclared, ${report.ambiguous.length} ambiguous\n`,
   );
   for (const m of drifted) {
     await out.write(
@@ -183,13 +189,37 @@ async function renderIacDrift(
     await out.write(`  ambiguous: ${safeText(a.uid)} matches ${a.candidates.map(safeText).join(', ')}\n`);
 }
 
+/** The assets IaC under `paths` declares, assessed with every rule (results are not stored). */
+async function declaredByIac(paths: readonly string[], io: Io, now: Date): Promise<DriftAsset[]> {
+  const full = paths.map((p) => resolve(io.cwd, p));
+  for (const [i, p] of full.entries())
+    if (!existsSync(p)) throw new UsageError(`--iac: ${paths[i]} does not exist`);
+  const run = await readIac(full, { cwd: io.cwd });
+  const assessed: AssessedAsset[] = [];
+  async function* events() {
+    yield await Promise.resolve(run.events);
+  }
+  await assess(events(), { rules: ALL_RULES, now }, { write: (batch) => void assessed.push(...batch) });
+  return assessed.map(({ asset, results }) => ({
+    uid: asset.uid,
+    type: asset.type,
+    provider: asset.provider,
+    account: asset.account,
+    region: asset.region,
+    name: asset.name,
+    tags: asset.tags,
+    config: asset.config,
+    results: Object.fromEntries(results.map((r) => [r.ruleId, r.status])),
+  }));
+}
+
 export async function runDrift(opts: DriftOptions, io: Io): Promise<number> {
   checkFormat(opts.format);
   const now = resolveNow(opts.at, io.env);
   const modes = [
     opts.sinceBaseline === true,
     opts.between !== undefined,
-    opts.declared !== undefined || opts.deployed !== undefined,
+    opts.declared !== undefined || opts.deployed !== undefined || opts.iac !== undefined,
     opts.history === true,
   ].filter(Boolean).length;
   if (modes > 1)
@@ -215,20 +245,24 @@ export async function runDrift(opts: DriftOptions, io: Io): Promise<number> {
       await out.end();
       return 0;
     }
-    if (opts.declared !== undefined || opts.deployed !== undefined) {
-      if (opts.declared === undefined || opts.deployed === undefined)
+    if (opts.declared !== undefined || opts.deployed !== undefined || opts.iac !== undefined) {
+      if ((opts.declared === undefined) === (opts.iac === undefined) || opts.deployed === undefined)
         throw new UsageError(
-          'drift: --declared <IaC scan> and --deployed <live or imported scan> go together',
+          'drift: give what is declared (--declared <IaC scan> or --iac <path>) and --deployed <live or imported scan>',
         );
-      const declared = findScan(db, opts.declared);
       const deployed = findScan(db, opts.deployed);
-      const report = iacDrift(scanDriftAssets(db, declared.seq), scanDriftAssets(db, deployed.seq));
-      await renderIacDrift(
-        report,
-        { declaredScan: declared.id, deployedScan: deployed.id },
-        out,
-        opts.format,
-      );
+      let declared: Iterable<DriftAsset>;
+      let declaredName: string;
+      if (opts.iac !== undefined) {
+        declared = await declaredByIac(opts.iac, io, now);
+        declaredName = opts.iac.join(', ');
+      } else {
+        const scan = findScan(db, opts.declared);
+        declared = scanDriftAssets(db, scan.seq);
+        declaredName = scan.id;
+      }
+      const report = iacDrift(declared, scanDriftAssets(db, deployed.seq));
+      await renderIacDrift(report, { declared: declaredName, deployed: deployed.id }, out, opts.format);
       await out.end();
       return 0;
     }

@@ -83,8 +83,10 @@ export function syncSuppressionFile(
   now: Date,
 ): FindingsContext['suppressions'] {
   const file = readSuppressionFile(suppressionFilePath(explicit, io.cwd), explicit !== undefined);
-  store.applySuppressions(file.suppressions, now, `file ${file.path}`);
-  return new Map(file.suppressions.map((s) => [s.id, s]));
+  // No file here: the suppressions last applied to the store stay in force (expiry included).
+  const list = file.exists ? file.suppressions : store.storedSuppressions();
+  store.applySuppressions(file.exists ? file.suppressions : undefined, now, `file ${file.path}`);
+  return new Map(list.map((s) => [s.id, s]));
 }
 
 function context(suppressions: FindingsContext['suppressions']): FindingsContext {

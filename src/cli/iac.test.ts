@@ -34,6 +34,7 @@ describe('parapet iac examples/', () => {
     const got = doc.findings.map((f) => `${f.status} ${f.ruleId} ${f.source.file}:${f.source.line}`).sort();
     const main = 'examples/terraform/main.tf';
     const db = 'examples/terraform/modules/database/main.tf';
+    const cfn = 'examples/cloudformation/storage.yaml';
     expect(got).toEqual(
       [
         `error aws-ec2-volume-encrypted ${main}:111`,
@@ -48,10 +49,14 @@ describe('parapet iac examples/', () => {
         `fail aws-s3-bucket-ssl-requests-only ${main}:85`,
         `fail aws-s3-bucket-versioning-enabled ${main}:85`,
         `muted aws-rds-instance-multi-az-enabled ${db}:22`,
+        `fail aws-ec2-security-group-no-public-rdp ${cfn}:58`,
+        `error aws-s3-bucket-mfa-delete-enabled ${cfn}:14`,
       ].sort(),
     );
     // The bucket hardened through separate resources is not flagged at all.
     expect(doc.findings.some((f) => f.resource.uid.endsWith('aws_s3_bucket.reports'))).toBe(false);
+    // The CloudFormation volume's condition is false for the default parameters: not deployed, not judged.
+    expect(doc.findings.some((f) => f.resource.uid.includes('ProductionVolume'))).toBe(false);
     const uids = new Set(doc.findings.map((f) => f.resource.uid));
     expect(uids).toContain('examples/terraform/main.tf#aws_security_group.admin["ssh"]');
     expect(uids).toContain(
@@ -98,7 +103,7 @@ describe('parapet iac examples/', () => {
     await main(['iac', 'examples', '--format', 'junit', '--at', AT], io);
     const xml = io.out();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="12" failures="10" errors="1" skipped="1">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="14" failures="11" errors="2" skipped="1">/,
     );
     expect(xml).toContain(
       '<testcase classname="aws-s3-bucket-not-public" name="examples/terraform/main.tf:87 aws_s3_bucket.website" file="examples/terraform/main.tf" line="87"><failure',

@@ -232,7 +232,12 @@ Examples:
     .option('--since-baseline', 'from the latest approved baseline to the latest scan (the default)')
     .option('--between <scans...>', 'from scan A to scan B: --between <scanA> <scanB>')
     .option('--declared <scan>', 'an IaC scan: compare what it declares ...')
-    .option('--deployed <scan>', '... with what a live or imported scan found')
+    .option(
+      '--iac <path>',
+      'or read and assess IaC files or directories as what is declared (repeatable)',
+      collect,
+    )
+    .option('--deployed <scan>', '... with what a live or imported scan found (an id, or latest)')
     .option('--security-only', 'only security-relevant changes')
     .option('--history', 'list the drift recorded over time instead')
     .option('--since <time|duration>', 'with --history: only drift recorded since then (ISO time or 7d)')
@@ -246,6 +251,7 @@ Examples:
   $ parapet drift
   $ parapet drift --between 20261101T000000Z-a1b2c3 20261102T000000Z-d4e5f6 --security-only
   $ parapet drift --declared <iac scan id> --deployed latest --format json
+  $ parapet drift --iac infra/ --deployed latest
   $ parapet drift --history --since 30d`,
     )
     .action(async (o: Record<string, unknown>) => {
@@ -258,6 +264,7 @@ Examples:
             between: list(o.between),
             declared: str(o.declared),
             deployed: str(o.deployed),
+            iac: list(o.iac),
             securityOnly: o.securityOnly === true,
             history: o.history === true,
             since: str(o.since),

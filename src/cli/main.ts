@@ -164,7 +164,9 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
 
   cmd
     .command('iac')
-    .description('assess Infrastructure as Code (Terraform) with the same rules, before deployment')
+    .description(
+      'assess Infrastructure as Code (Terraform, CloudFormation) with the same rules, before deployment',
+    )
     .argument('<path...>', 'files or directories (directories are searched recursively)')
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('table'))
     .option('--output <file>', 'write the report to a file instead of stdout')

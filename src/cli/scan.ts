@@ -121,10 +121,12 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
   const failOn = opts.failOn === undefined ? undefined : severityOption('--fail-on', opts.failOn);
   const now = resolveNow(opts.at, io.env);
   const config = loadConfig(opts.config, io.cwd);
-  const suppressions = readSuppressionFile(
+  const suppressionFile = readSuppressionFile(
     suppressionFilePath(opts.suppressions, io.cwd),
     opts.suppressions !== undefined,
-  ).suppressions;
+  );
+  // No file here: the suppressions last applied to the store stay in force.
+  const suppressions = suppressionFile.exists ? suppressionFile.suppressions : undefined;
   const paths: ImportPath[] = [];
   if (opts.demo) paths.push({ path: demoDir(), display: 'demo' });
   for (const p of opts.import ?? []) paths.push(isAbsolute(p) ? p : { path: resolve(io.cwd, p), display: p });

@@ -162,7 +162,7 @@ export async function runSuppressList(
   if (existsSync(path)) {
     const store = openExistingStore(opts.db, io.cwd);
     try {
-      store.applySuppressions(file.suppressions, now, `file ${file.path}`);
+      store.applySuppressions(file.exists ? file.suppressions : undefined, now, `file ${file.path}`);
       for (const f of store.findings({ states: ['muted'] }))
         if (f.suppression) muted.set(f.suppression.id, (muted.get(f.suppression.id) ?? 0) + 1);
     } finally {

@@ -213,6 +213,9 @@ describe('findings lifecycle', () => {
     const a = bucket('a');
     const s: Suppression = { id: 's', reason: 'x', owner: 'o', kind: 'mitigated', match: { resource: 'a' } };
     await scan(path, 's0', T0, [assessed(a, 'fail')], { suppressions: [s] });
+    // A scan with no suppression file (another directory) keeps the suppressions last applied.
+    const t1 = await scan(path, 's1', T1, [assessed(a, 'fail')]);
+    expect(t1.get('a')).toMatchObject({ state: 'muted', suppression: { id: 's' } });
     const store = openSqliteStore(path);
     const counts = store.applySuppressions([], new Date(T1), 'cli (user test)');
     const [f] = [...store.findings()];

@@ -13,6 +13,14 @@ import { suppressionFor, type Suppression } from '../lifecycle/suppressions.js';
 export const FINDING_STATES = ['open', 'reopened', 'resolved', 'removed', 'muted'] as const;
 export type FindingState = (typeof FINDING_STATES)[number];
 
+/** The suppressions last applied (the suppression file's entries as the store last saw them). */
+export function storedSuppressions(db: Database.Database): Suppression[] {
+  return db
+    .prepare<[], { body: string }>('SELECT body FROM suppressions ORDER BY rowid')
+    .all()
+    .map((r) => JSON.parse(r.body) as Suppression);
+}
+
 export interface ScanLifecycle {
   seq: number;
   scanId: string;
@@ -20,8 +28,11 @@ export interface ScanLifecycle {
   at: string;
   /** Scopes the scan's sources recorded completely (Assessment.coverage.declared). */
   declared: readonly CoverageDeclaration[];
-  /** The suppression file's entries, to mute what the scan found. */
-  suppressions: readonly Suppression[];
+  /**
+   * The suppression file's entries, to mute what the scan found; undefined when there is no file,
+   * and then the suppressions last applied stay in force.
+   */
+  suppressions?: readonly Suppression[] | undefined;
 }
 
 const OPEN_LIKE = `('open', 'reopened', 'muted')`;
@@ -109,7 +120,7 @@ export function applyScan(db: Database.Database, s: ScanLifecycle): void {
        state = CASE WHEN findings.state IN ('resolved', 'removed') THEN 'reopened' ELSE findings.state END`,
   ).run({ at: s.at, seq: s.seq });
 
-  applySuppressions(db, s.suppressions, new Date(s.at), { scanSeq: s.seq });
+  applySuppressions(db, s.suppressions ?? storedSuppressions(db), new Date(s.at), { scanSeq: s.seq });
 }
 
 interface SubjectRow {

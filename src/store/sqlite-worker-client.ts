@@ -60,7 +60,7 @@ export class WorkerScanWriter implements ScanWriter {
     readonly scanId: string,
     setup: WorkerSetup,
     record: () => Promise<ScanRecord>,
-    private readonly suppressions: Suppression[] = [],
+    private readonly suppressions: Suppression[] | undefined = undefined,
   ) {
     this.#record = record;
     this.#maxInFlight = GROUPS_IN_FLIGHT * (setup.options.groupSize ?? DEFAULT_GROUP_SIZE);

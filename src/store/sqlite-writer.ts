@@ -366,7 +366,7 @@ export class ScanTableWriter {
     const { seq, startedAt } = this.#scan;
     db.transaction(() => {
       applyScan(db, { seq, at: startedAt, ...lifecycle });
-      if (lifecycle.suppressions.length > 0 || db.prepare('SELECT 1 FROM suppressions LIMIT 1').get())
+      if (lifecycle.suppressions !== undefined)
         syncSuppressions(db, lifecycle.suppressions, startedAt, `scan ${lifecycle.scanId}`);
       db.prepare('UPDATE scans SET status = ?, finished_at = ?, assessment = ? WHERE seq = ?').run(
         status,

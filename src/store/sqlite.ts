@@ -15,7 +15,12 @@ import { isSeverity, type Severity } from '../model/severity.js';
 import { findingId } from '../engine/finding-id.js';
 import { connect } from './sqlite-connect.js';
 import { outcomeOf, RowEncoder } from './sqlite-rows.js';
-import { applySuppressions, recoverInterruptedScans, syncSuppressions } from './sqlite-lifecycle.js';
+import {
+  applySuppressions,
+  recoverInterruptedScans,
+  storedSuppressions,
+  syncSuppressions,
+} from './sqlite-lifecycle.js';
 import {
   auditLog,
   findingEvents,
@@ -160,7 +165,7 @@ export class SqliteStore implements Store {
         scan.id,
         { path: this.#path, scan: ref, options: writerOptions },
         record,
-        scan.suppressions ?? [],
+        scan.suppressions,
       );
       this.#workers.add(worker);
       worker.closed.finally(() => this.#workers.delete(worker)).catch(() => undefined);
@@ -178,7 +183,7 @@ export class SqliteStore implements Store {
         tables.finish(JSON.stringify(assessment), outcomeOf(assessment), finishedAt, {
           scanId: scan.id,
           declared: assessment.coverage.declared ?? [],
-          suppressions: scan.suppressions ?? [],
+          suppressions: scan.suppressions,
         });
         return record();
       },
@@ -278,14 +283,22 @@ export class SqliteStore implements Store {
    * stored findings' muting in line with them at `now`, in one transaction.
    */
   applySuppressions(
-    suppressions: readonly Suppression[],
+    suppressions: readonly Suppression[] | undefined,
     now: Date,
     actor: string,
   ): { changes: number; muted: number; unmuted: number; expired: number } {
     return this.#db.transaction(() => {
+      // No file: the suppressions last applied stay in force (their expiry still counts).
+      if (suppressions === undefined)
+        return { changes: 0, ...applySuppressions(this.#db, storedSuppressions(this.#db), now) };
       const changes = syncSuppressions(this.#db, suppressions, now.toISOString(), actor);
       return { changes, ...applySuppressions(this.#db, suppressions, now, { actor: `user ${actor}` }) };
     })();
+  }
+
+  /** The suppressions last applied to the store. */
+  storedSuppressions(): Suppression[] {
+    return storedSuppressions(this.#db);
   }
 
   /** The connection, for the store's own lifecycle modules (drift, metrics); not for other layers. */

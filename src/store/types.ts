@@ -64,8 +64,11 @@ export interface BeginScan {
   startedAt: string;
   sources: string[];
   options: Record<string, unknown>;
-  /** Suppressions in force for this scan: what it finds that they match is recorded as muted. */
-  suppressions?: Suppression[];
+  /**
+   * Suppressions in force for this scan: what it finds that they match is recorded as muted. Absent
+   * (no suppression file): the suppressions last applied to the store stay in force.
+   */
+  suppressions?: Suppression[] | undefined;
 }
 
 export interface Store {

@@ -153,3 +153,17 @@ export const gcpComputeProject = defineAssetType({
     serialPortEnabled: maybe(z.boolean().nullable()),
   }),
 });
+
+export const gcpBackendService = defineAssetType({
+  type: 'gcp.compute.backend-service',
+  provider: 'gcp',
+  title: 'Load balancer backend service',
+  config: z.object({
+    /** `HTTP`, `HTTPS`, `HTTP2`, `TCP`, `SSL`, `UDP`, `GRPC`, ... */
+    protocol: maybe(z.string()),
+    /** `EXTERNAL`, `EXTERNAL_MANAGED`, `INTERNAL_MANAGED`, `INTERNAL`, ... */
+    loadBalancingScheme: maybe(z.string()),
+    /** Request logging (`logConfig.enable`). */
+    loggingEnabled: maybe(z.boolean()),
+  }),
+});

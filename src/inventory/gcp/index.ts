@@ -2,6 +2,7 @@
 import { gcpApiKey } from './apikeys.js';
 import { gcpBigqueryDataset, gcpBigqueryTable } from './bigquery.js';
 import {
+  gcpBackendService,
   gcpComputeProject,
   gcpDisk,
   gcpInstance,
@@ -14,6 +15,7 @@ import { gcpDataprocCluster } from './dataproc.js';
 import { gcpDnsManagedZone, gcpDnsPolicy } from './dns.js';
 import { gcpServiceAccount, gcpServiceAccountKey } from './iam.js';
 import { gcpKmsCryptoKey } from './kms.js';
+import { gcpLogSink, gcpService } from './logging.js';
 import { gcpFolder, gcpOrganization, gcpProject } from './resourcemanager.js';
 import { gcpSqlInstance } from './sql.js';
 import { gcpStorageBucket } from './storage.js';
@@ -40,4 +42,7 @@ export const gcpAssetTypes = [
   gcpApiKey,
   gcpFolder,
   gcpOrganization,
+  gcpLogSink,
+  gcpService,
+  gcpBackendService,
 ] as const;

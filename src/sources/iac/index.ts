@@ -1,9 +1,10 @@
 /**
- * IaC entry point: reads Terraform (and, as they are added, other IaC formats) under the given paths
+ * IaC entry point: reads Terraform and CloudFormation under the given paths
  * into the same import events the exporters' importers produce.
  */
 import { createHclParser } from './terraform/parse.js';
 import { terraformInto } from './terraform/source.js';
+import { cloudFormationInto } from './cloudformation/source.js';
 import type { IacOptions, IacRun } from './types.js';
 
 /**
@@ -14,5 +15,6 @@ export async function readIac(paths: readonly string[], options: IacOptions): Pr
   const run: IacRun = { events: [], spans: new Map(), files: new Map() };
   const parser = await createHclParser();
   terraformInto(run, paths, parser, options);
+  cloudFormationInto(run, paths, options);
   return run;
 }

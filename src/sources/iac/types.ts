@@ -14,6 +14,10 @@ export interface FieldLine {
 export interface AssetSpan {
   file: string;
   line: number;
+  /** Last line of the resource's block. */
+  endLine: number;
+  /** Other resources joined into this asset (split S3 settings, security group rules), by block. */
+  parts?: { file: string; line: number; endLine: number }[];
   fields: Record<string, FieldLine>;
 }
 

@@ -223,3 +223,10 @@ export const secureContainer: ConfigOf<'gcp.resourcemanager.organization'> = {
   ],
   auditConfigs: [],
 };
+
+export const exportAllSink: ConfigOf<'gcp.logging.sink'> = {
+  destination: 'storage.googleapis.com/acme-audit-archive',
+  filter: '',
+  includeChildren: false,
+  disabled: false,
+};

@@ -62,6 +62,7 @@ export interface ResourceInstance {
   /** The file the resource block is in (as shown to the user) and its first line. */
   file: string;
   line: number;
+  endLine: number;
   body: EvaluatedBody;
   /** Module path of the instance, `` for the root. */
   modulePath: string;
@@ -568,6 +569,7 @@ export class ModuleInstance {
           address: `${base}${keyText(k)}`,
           file: decl.file,
           line: decl.block.line,
+          endLine: decl.block.endLine,
           body,
           modulePath: this.path,
         };

@@ -63,6 +63,7 @@ export function terraformInto(
     });
   const index = instanceIndex(result.instances);
   const scopes = new Set<string>();
+  const byAddress = new Map(result.instances.map((i) => [i.address, i]));
   for (const inst of result.instances) {
     const providerKey = inst.type.split('_')[0] ?? '';
     const provider = PROVIDER_OF[providerKey];
@@ -81,7 +82,14 @@ export function terraformInto(
     const mapped = mapper(inst, index, region);
     if (!mapped) continue;
     const uid = `${inst.file}#${inst.address}`;
-    const span: AssetSpan = { file: inst.file, line: inst.line, fields: mapped.fields };
+    const span: AssetSpan = {
+      file: inst.file,
+      line: inst.line,
+      endLine: inst.endLine,
+      fields: mapped.fields,
+    };
+    const parts = (mapped.joined ?? []).map((a) => byAddress.get(a)).filter((x) => x !== undefined);
+    if (parts.length > 0) span.parts = parts.map((p) => ({ file: p.file, line: p.line, endLine: p.endLine }));
     run.spans.set(uid, span);
     events.push({
       kind: 'candidate',

@@ -54,17 +54,32 @@ describe('parapet scan --gcp equals parapet scan --import of the same CAI export
     const imported = await scan(['--import', DEMO_GCP_DIR]);
     expect(live.findings.length).toBeGreaterThan(20);
     expect(live.assets).toBe(imported.assets);
-    // The one allowed difference: a live listing shows a project has no API keys at all (the listing
-    // covers the type), while an export cannot show it was not filtered by type, so the import
-    // leaves that absence-based verdict unknown. Every other finding is identical.
-    const coverageOnly = (f: { ruleId: string; status: string }) =>
-      f.ruleId === 'gcp-apikeys-project-has-no-keys' && f.status === 'error';
-    expect(imported.findings.filter(coverageOnly).map((f) => f.account)).toEqual([
-      'nwf-data-dev',
-      'nwf-routing-prod',
+    // The one allowed difference: rules that conclude from an absence (no API key, no sink exporting
+    // everything, Cloud Asset API not among the enabled services). A live listing covers those types,
+    // so it gives a verdict; an export cannot show it was not filtered by type, so the import leaves
+    // those verdicts unknown. Every other finding is identical.
+    const ABSENCE_RULES = [
+      'gcp-apikeys-project-has-no-keys',
+      'gcp-logging-project-sink-exports-all-logs',
+      'gcp-serviceusage-project-cloud-asset-api-enabled',
+    ];
+    const absence = (f: { ruleId: string }) => ABSENCE_RULES.includes(f.ruleId);
+    const importedAbsence = imported.findings.filter(absence);
+    expect(importedAbsence.map((f) => f.status)).toEqual(importedAbsence.map(() => 'error'));
+    expect(importedAbsence).toHaveLength(ABSENCE_RULES.length * 2);
+    // Live gives verdicts: the demo projects hold no API keys (pass), and no sinks or enabled-service records (fail).
+    expect(
+      live.findings
+        .filter(absence)
+        .map((f) => `${f.ruleId} ${f.status} ${f.account}`)
+        .sort(),
+    ).toEqual([
+      'gcp-logging-project-sink-exports-all-logs fail nwf-data-dev',
+      'gcp-logging-project-sink-exports-all-logs fail nwf-routing-prod',
+      'gcp-serviceusage-project-cloud-asset-api-enabled fail nwf-data-dev',
+      'gcp-serviceusage-project-cloud-asset-api-enabled fail nwf-routing-prod',
     ]);
-    expect(live.findings.filter((f) => f.ruleId === 'gcp-apikeys-project-has-no-keys')).toEqual([]);
-    expect(live.findings).toEqual(imported.findings.filter((f) => !coverageOnly(f)));
+    expect(live.findings.filter((f) => !absence(f))).toEqual(imported.findings.filter((f) => !absence(f)));
   });
 
   it('prints a read-only custom role for gcloud iam roles create', async () => {

@@ -11,6 +11,7 @@ import { dataprocClusterMapper } from './dataproc.js';
 import { dnsPolicyMapper, managedZoneMapper } from './dns.js';
 import { serviceAccountKeyMapper, serviceAccountMapper } from './iam.js';
 import { cryptoKeyMapper } from './kms.js';
+import { backendServiceMapper, logSinkMapper, serviceMapper } from './logging.js';
 import { folderMapper, organizationMapper, projectMapper } from './resourcemanager.js';
 import { sqlInstanceMapper } from './sql.js';
 import { bucketMapper } from './storage.js';
@@ -38,4 +39,7 @@ export const CAI_MAPPERS: ReadonlyMap<string, CaiMapper> = new Map([
   ['apikeys.googleapis.com/Key', apiKeyMapper],
   ['cloudresourcemanager.googleapis.com/Folder', folderMapper],
   ['cloudresourcemanager.googleapis.com/Organization', organizationMapper],
+  ['logging.googleapis.com/LogSink', logSinkMapper],
+  ['serviceusage.googleapis.com/Service', serviceMapper],
+  ['compute.googleapis.com/BackendService', backendServiceMapper],
 ]);

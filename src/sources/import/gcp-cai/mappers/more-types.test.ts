@@ -122,6 +122,31 @@ RESOURCES.push({
   resource: { data: { displayName: 'acme.example', lifecycleState: 'ACTIVE' } },
   ancestors: ['organizations/9'],
 });
+RESOURCES.push(
+  {
+    name: '//logging.googleapis.com/organizations/9/sinks/all',
+    asset_type: 'logging.googleapis.com/LogSink',
+    resource: {
+      data: { name: 'all', destination: 'storage.googleapis.com/acme-audit', includeChildren: true },
+    },
+    ancestors: ['organizations/9'],
+  },
+  {
+    name: '//serviceusage.googleapis.com/projects/111/services/cloudasset.googleapis.com',
+    asset_type: 'serviceusage.googleapis.com/Service',
+    resource: {
+      data: { name: 'cloudasset.googleapis.com', parent: 'projects/111', state: 'ENABLED' },
+      parent: P,
+    },
+    ancestors: ANC,
+  },
+  {
+    name: '//compute.googleapis.com/projects/acme-prod/global/backendServices/web',
+    asset_type: 'compute.googleapis.com/BackendService',
+    resource: { data: { name: 'web', protocol: 'HTTPS', logConfig: { enable: true } } },
+    ancestors: ANC,
+  },
+);
 const POLICIES = [
   {
     name: '//cloudresourcemanager.googleapis.com/organizations/9',
@@ -171,6 +196,30 @@ describe('CAI mappers for the resource hierarchy', () => {
       auditConfigs: [
         { service: 'allServices', auditLogConfigs: [{ logType: 'ADMIN_READ', exemptedMembers: [] }] },
       ],
+    });
+  });
+});
+
+describe('CAI mappers for sinks, services and backend services', () => {
+  it('accounts an organisation sink to the organisation, and reads services by name', () => {
+    expect(candidate('gcp.logging.sink')).toMatchObject({
+      account: 'organizations/9',
+      config: {
+        destination: 'storage.googleapis.com/acme-audit',
+        filter: '',
+        includeChildren: true,
+        disabled: false,
+      },
+    });
+    expect(candidate('gcp.serviceusage.service')).toMatchObject({
+      name: 'cloudasset.googleapis.com',
+      account: 'acme-prod',
+      config: { state: 'ENABLED' },
+    });
+    expect(candidate('gcp.compute.backend-service').config).toEqual({
+      protocol: 'HTTPS',
+      loadBalancingScheme: 'EXTERNAL',
+      loggingEnabled: true,
     });
   });
 });

@@ -107,7 +107,9 @@ export function projectRefOf(rec: CaiRecord): string | undefined {
     str(data?.project) ??
     crmProjectOf(rec.resource?.parent) ??
     numberText(data?.projectNumber) ??
-    rec.ancestors.find((a) => a.startsWith('projects/'))?.slice('projects/'.length)
+    rec.ancestors.find((a) => a.startsWith('projects/'))?.slice('projects/'.length) ??
+    // Resources of an organisation or folder (a sink, say) belong to that scope.
+    /^\/\/[^/]+\/((?:folders|organizations)\/[^/]+)/.exec(rec.name)?.[1]
   );
 }
 
