@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --sizes 10000,100000,1000000] [--no-json]`: generates synthetic AWS Config
+ * `npm run bench -- --live` runs the live AWS collection case instead (bench/live-aws.ts).
+ * `npm run bench [-- --sizes 10000,100000,1000000] [--no-json] [--only iac|estate]`: generates synthetic AWS Config
  * estates (cached in bench/out/) and measures, each in a fresh process:
  *   floor  — reading the bytes and JSON.parse-ing every item;
  *   assess — import + evaluate with the full rule set (results dropped);
@@ -7,18 +8,22 @@
  *   json   — the same scan into a fresh store with `--format json` (every finding) to /dev/null.
  * Reports wall time, assets per second, peak RSS and the ratio of assess time to the floor, and writes
  * bench/out/results.json. Targets (DESIGN.md): assess ≤ 2× floor; 1M assets scanned (stored) in < 60 s
- * with peak RSS < 2 GiB. docs/benchmark.md explains the columns and records measured figures.
+ * with peak RSS < 2 GiB. Then the IaC case (bench/iac.ts): 10,000 Terraform resources in 1,000 files. docs/benchmark.md explains the columns and records measured figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { GENERATOR_VERSION, writeSyntheticEstate } from './synthetic-estate.js';
+import { benchIac } from './iac.js';
 
 const OUT = join(import.meta.dirname, 'out');
 const arg = process.argv.indexOf('--sizes');
 const sizes = (arg > 0 ? process.argv[arg + 1]! : '10000,100000,1000000').split(',').map(Number);
 const withJson = !process.argv.includes('--no-json');
+/** `--only iac` runs just the IaC case; `--only estate` just the estate sizes. */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 
 interface Measure {
   mode: string;
@@ -48,13 +53,25 @@ function freshDb(name: string): string {
 }
 
 mkdirSync(OUT, { recursive: true });
+if (process.argv.includes('--live')) {
+  // The live-collection case (bench/live-aws.ts) runs on its own: `npm run bench -- --live`.
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'live-aws.ts'), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    },
+  );
+  process.exit(0);
+}
 console.log(
   `Parapet bench on ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}`,
 );
 const rows = [];
-for (const size of sizes) {
+for (const size of only === 'iac' ? [] : sizes) {
   const file = join(OUT, `estate-v${GENERATOR_VERSION}-${size}.json`);
   if (!existsSync(file)) {
     const t = Date.now();
@@ -103,7 +120,12 @@ for (const size of sizes) {
         : ` | with JSON output ${row.jsonScanSeconds}s (+${row.jsonOutputSeconds}s, ${row.jsonPeakRssMb} MB)`),
   );
 }
+const iac = only === 'estate' ? undefined : benchIac(OUT);
+if (iac)
+  console.log(
+    `iac: ${iac.files} files, ${iac.resources} assets | ${iac.seconds}s (${iac.filesPerSecond} files/s, ${iac.resourcesPerSecond} assets/s, ${iac.peakRssMb} MB peak RSS)`,
+  );
 writeFileSync(
   join(OUT, 'results.json'),
-  `${JSON.stringify({ node: process.version, cores: cpus().length, loadavg: loadavg(), rows }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, cores: cpus().length, loadavg: loadavg(), rows, iac }, null, 2)}\n`,
 );

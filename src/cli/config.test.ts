@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../model/errors.js';
 import { DEFAULT_CONTEXT_TAG_KEYS } from '../inventory/context.js';
+import { DEFAULT_GOVERNANCE } from '../lifecycle/governance.js';
 import { loadConfig } from './config.js';
 
 function dirWith(text?: string): string {
@@ -20,7 +21,26 @@ describe('loadConfig', () => {
       frameworkFiles: [],
       complianceWeights: {},
       iac: { skipRules: [], skipPaths: [] },
+      governance: DEFAULT_GOVERNANCE,
     });
+  });
+
+  it('reads governance: account owners, fallback, SLA durations over the defaults, grace', () => {
+    const c = loadConfig(
+      undefined,
+      dirWith(
+        'governance:\n  accountOwners: { "111122223333": platform }\n  fallbackOwner: secops\n  sla: { critical: 24h, high: 1w }\n  grace: 2d\n',
+      ),
+    );
+    expect(c.governance).toEqual({
+      accountOwners: { '111122223333': 'platform' },
+      fallbackOwner: 'secops',
+      sla: { critical: 24, high: 168, medium: 720, low: 2160 },
+      graceHours: 48,
+    });
+    expect(() => loadConfig(undefined, dirWith('governance:\n  sla: { high: soon }\n'))).toThrow(
+      /line 2: governance.sla.high: "soon" is not a duration/,
+    );
   });
 
   it('resolves framework files against the config file and reads compliance weights', () => {

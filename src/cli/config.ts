@@ -9,9 +9,21 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../model/errors.js';
+import { durationHours } from '../lifecycle/duration.js';
+import { DEFAULT_GOVERNANCE, DEFAULT_SLA_HOURS, type GovernanceConfig } from '../lifecycle/governance.js';
 import { DEFAULT_CONTEXT_TAG_KEYS, type ContextTagKeys } from '../inventory/context.js';
 
 export const DEFAULT_CONFIG_FILE = 'parapet.config.yaml';
+
+/** A duration like `48h`, `7d`, `2w`, in hours. */
+const duration = z.string().transform((v, ctx) => {
+  const h = durationHours(v);
+  if (h === undefined) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not a duration (e.g. 48h, 7d, 2w)` });
+    return z.NEVER;
+  }
+  return h;
+});
 
 const configSchema = z
   .object({
@@ -28,6 +40,20 @@ const configSchema = z
       .object({
         skipRules: z.array(z.string().min(1)).optional(),
         skipPaths: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Owners and remediation targets (docs/governance.md). */
+    governance: z
+      .object({
+        accountOwners: z.record(z.string().min(1), z.string().min(1)).optional(),
+        fallbackOwner: z.string().min(1).optional(),
+        sla: z
+          .object({ critical: duration, high: duration, medium: duration, low: duration, info: duration })
+          .partial()
+          .strict()
+          .optional(),
+        grace: duration.optional(),
       })
       .strict()
       .optional(),
@@ -74,6 +100,19 @@ export interface ParapetConfig {
   file: string | undefined;
   /** `parapet iac` skip lists (empty when the file has none). */
   iac: { skipRules: string[]; skipPaths: string[] };
+  /** Owners and SLA targets (defaults: no account owners, no fallback, critical 48h … low 90d). */
+  governance: GovernanceConfig;
+}
+
+function governanceOf(g: z.infer<typeof configSchema>['governance']): GovernanceConfig {
+  if (g === undefined) return DEFAULT_GOVERNANCE;
+  const out: GovernanceConfig = {
+    accountOwners: g.accountOwners ?? {},
+    sla: { ...DEFAULT_SLA_HOURS, ...g.sla },
+    graceHours: g.grace ?? 0,
+  };
+  if (g.fallbackOwner !== undefined) out.fallbackOwner = g.fallbackOwner;
+  return out;
 }
 
 export function loadConfig(explicit: string | undefined, cwd: string): ParapetConfig {
@@ -86,6 +125,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): ParapetCo
       complianceWeights: {},
       file: undefined,
       iac: { skipRules: [], skipPaths: [] },
+      governance: DEFAULT_GOVERNANCE,
     };
   let text: string;
   try {
@@ -118,6 +158,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): ParapetCo
     frameworkFiles: (parsed.data.frameworks ?? []).map((f) => resolve(dirname(file), f)),
     complianceWeights,
     iac: { skipRules: parsed.data.iac?.skipRules ?? [], skipPaths: parsed.data.iac?.skipPaths ?? [] },
+    governance: governanceOf(parsed.data.governance),
     contextTagKeys: {
       owner: tags.owner ?? DEFAULT_CONTEXT_TAG_KEYS.owner,
       environment: tags.environment ?? DEFAULT_CONTEXT_TAG_KEYS.environment,

@@ -6,6 +6,8 @@
 import { resolve } from 'node:path';
 import { ComplianceIndex, loadCatalogDir } from '../frameworks/catalog.js';
 import { durationHours } from '../lifecycle/duration.js';
+import { isOverdue } from '../lifecycle/governance.js';
+import { loadConfig } from './config.js';
 import { UsageError } from '../model/errors.js';
 import { isSeverity, SEVERITIES, type Severity } from '../model/severity.js';
 import {
@@ -44,6 +46,8 @@ export interface FindingsOptions {
   format: string;
   output?: string;
   suppressions?: string;
+  /** Only open findings past their due date. */
+  overdue?: boolean;
 }
 
 /** `--status` values to stored states: `open` means open and reopened (DESIGN.md); `resolved` includes removed. */
@@ -89,11 +93,24 @@ export function syncSuppressionFile(
   return new Map(list.map((s) => [s.id, s]));
 }
 
-function context(suppressions: FindingsContext['suppressions']): FindingsContext {
+/**
+ * The findings context: rules, compliance, suppressions, and governance (config in the working
+ * directory; scope owners from the latest scan).
+ */
+export async function findingsContext(
+  store: SqliteStore,
+  suppressions: FindingsContext['suppressions'],
+  io: Io,
+): Promise<FindingsContext> {
+  const latest = await store.latestScan();
   return {
     rules: new Map(ALL_RULES.map((r) => [r.id, r])),
     compliance: new ComplianceIndex(loadCatalogDir()),
     ...(suppressions === undefined ? {} : { suppressions }),
+    governance: {
+      config: loadConfig(undefined, io.cwd).governance,
+      scopeOwners: latest?.assessment?.scopeOwners ?? {},
+    },
   };
 }
 
@@ -126,17 +143,25 @@ export async function runFindings(opts: FindingsOptions, io: Io): Promise<number
   if (rules !== undefined) filter.rules = rules;
   const accounts = listOption(opts.account);
   if (accounts !== undefined) filter.accounts = accounts;
+  // Owners are resolved by governance (tag, parent, account default, fallback), so they filter after.
   const owners = listOption(opts.owner);
-  if (owners !== undefined) filter.owners = owners;
   const since = sinceOf(opts.since, now);
   if (since !== undefined) filter.since = since;
-  if (limit !== undefined) filter.limit = limit;
+  const postFilter = owners !== undefined || opts.overdue === true;
+  if (limit !== undefined && !postFilter) filter.limit = limit;
 
   const store = openExistingStore(opts.db, io.cwd);
   try {
-    const ctx = context(syncSuppressionFile(store, opts.suppressions, io, now));
+    const ctx = await findingsContext(store, syncSuppressionFile(store, opts.suppressions, io, now), io);
     const findings = (function* () {
-      for (const f of store.findings(filter)) yield findingOverTime(f, ctx);
+      let n = 0;
+      for (const f of store.findings(filter)) {
+        const out = findingOverTime(f, ctx);
+        if (opts.overdue === true && !isOverdue(out, now)) continue;
+        if (owners !== undefined && !owners.includes(out.owner ?? 'unassigned')) continue;
+        if (postFilter && limit !== undefined && n++ >= limit) return;
+        yield out;
+      }
     })();
     const out = outputOf(opts, io);
     if (opts.format === 'json') {
@@ -166,7 +191,7 @@ export async function runFindingShow(id: string, opts: FindingShowOptions, io: I
   const now = resolveNow(opts.at, io.env);
   const store = openExistingStore(opts.db, io.cwd);
   try {
-    const ctx = context(syncSuppressionFile(store, opts.suppressions, io, now));
+    const ctx = await findingsContext(store, syncSuppressionFile(store, opts.suppressions, io, now), io);
     const full = store.resolveFindingId(id);
     if (full === undefined)
       throw new UsageError(`findings show: no single finding with id "${id}" in the store`);

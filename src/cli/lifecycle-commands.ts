@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { runFindings, runFindingShow, FINDINGS_FORMATS, STATUS_CHOICES } from './findings.js';
 import { runSuppressAdd, runSuppressList, runSuppressRemove } from './suppress.js';
 import type { Io } from './io.js';
+import { runGovernance } from './governance.js';
 import { runBaselineApprove, runBaselineList, runDrift } from './drift.js';
 import { runMetrics } from './metrics.js';
 
@@ -39,7 +40,12 @@ export function addLifecycleCommands(cmd: Command, io: Io, setCode: (code: numbe
     .option('--severity <severity>', 'only these severities (repeatable or comma-separated)', collect)
     .option('--rule <id>', 'only these rules (repeatable or comma-separated)', collect)
     .option('--account <id>', 'only these accounts, subscriptions or projects', collect)
-    .option('--owner <owner>', 'only findings whose resource has this owner', collect)
+    .option(
+      '--owner <owner>',
+      'only findings with this owner (from tags, parent, account default or fallback; "unassigned" for none)',
+      collect,
+    )
+    .option('--overdue', 'only open findings past their due date (SLA per severity, docs/governance.md)')
     .option('--since <time|duration>', 'only findings first seen since an ISO time or a duration ago (7d)')
     .option('--sort <order>', 'risk (default), severity, first-seen, last-seen, rule, resource')
     .option('--limit <n>', 'at most this many findings')
@@ -54,6 +60,7 @@ Examples:
   $ parapet findings
   $ parapet findings --status all --severity critical,high --format json
   $ parapet findings --account 111122223333 --since 7d --format csv --output findings.csv
+  $ parapet findings --overdue --owner payments-team
   $ parapet findings show 3f1c2a9b7d4e`,
     )
     .action(async (o: Record<string, unknown>) => {
@@ -70,6 +77,29 @@ Examples:
             since: str(o.since),
             sort: str(o.sort),
             limit: str(o.limit),
+            format: o.format as string,
+            output: str(o.output),
+            suppressions: str(o.suppressions),
+            overdue: o.overdue === true,
+          },
+          io,
+        ),
+      );
+    });
+  common(cmd.command('governance').description('open findings per owner: on time, overdue, unassigned'))
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--output <file>', 'write to a file instead of stdout')
+    .option('--suppressions <file>', 'suppression file (default parapet.suppressions.yaml if present)')
+    .addHelpText(
+      'after',
+      '\nOwners and SLA targets come from parapet.config.yaml (governance:), see docs/governance.md.\n\nExamples:\n  $ parapet governance\n  $ parapet governance --at 2026-12-31T00:00:00Z --format json',
+    )
+    .action(async (o: Record<string, unknown>) => {
+      setCode(
+        await runGovernance(
+          {
+            db: str(o.db),
+            at: str(o.at),
             format: o.format as string,
             output: str(o.output),
             suppressions: str(o.suppressions),

@@ -203,6 +203,11 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
         store.scanResults(scan.id, { ...o, includePassed: opts.includePassed === true && o === undefined }),
       rules: new Map(ALL_RULES.map((r) => [r.id, r])),
       compliance,
+      governance: {
+        config: config.governance,
+        scopeOwners: assessment.scopeOwners ?? {},
+        defaultFirstSeen: scan.startedAt,
+      },
       minSeverity,
       includePassed: opts.includePassed === true,
       storedAt: dbPath,

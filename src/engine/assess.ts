@@ -25,6 +25,8 @@ import { CoverageIndex, type CoverageDeclaration } from './coverage-index.js';
 import { InventoryIndex } from './inventory-index.js';
 import { riskOf, type Risk } from './risk.js';
 import { EstateGraph, GRAPH_TYPES } from '../inventory/graph/graph.js';
+import type { ScopeOwners } from '../lifecycle/governance.js';
+import { ScopeOwnerIndex } from './scope-owners.js';
 
 export interface EvaluatedResult extends RuleResult {
   /** Set for fail and error results: the stable finding id. */
@@ -99,6 +101,8 @@ export interface Assessment {
   coverage: Coverage;
   /** What the exposure graph held and found; absent when the graph was off. */
   graph?: { assets: number; held: number; exposed: number; combinations: number };
+  /** Owners of accounts/subscriptions/projects from their parent assets' tags (governance). */
+  scopeOwners?: ScopeOwners;
 }
 
 const emptyStatus = (): Record<ResultStatus, number> => ({ pass: 0, fail: 0, error: 0, not_applicable: 0 });
@@ -143,6 +147,7 @@ export async function assess(
   if (useGraph) for (const t of GRAPH_TYPES) indexTypes.add(t);
   const comboTypes = new Set<string>(useGraph ? combinations.flatMap((r) => r.assetTypes) : []);
   const failures = new Set<string>();
+  const scopeOwners = new ScopeOwnerIndex();
   /** Graph-typed assets whose results wait for the graph: failing ones, and combination subjects. */
   const pending: AssessedAsset[] = [];
   const batchSize = options.batchSize ?? 500;
@@ -319,6 +324,7 @@ export async function assess(
         }
         if (current) current.assets++;
         coverage.saw(asset);
+        scopeOwners.saw(asset);
         if (def.mergeable) {
           const prior = merged.get(asset.uid);
           merged.set(asset.uid, prior ? mergeAssets(prior, asset, options.contextTagKeys) : asset);
@@ -403,6 +409,8 @@ export async function assess(
   }
   await flush();
   options.onProgress?.({ assets: out.assets, file: current?.file });
+  const owners = scopeOwners.owners();
+  if (Object.keys(owners).length > 0) out.scopeOwners = owners;
 
   out.coverage.scopes = [...scopes.values()].sort((a, b) =>
     `${a.provider}/${a.account}/${a.region ?? ''}`.localeCompare(

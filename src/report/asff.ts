@@ -253,7 +253,7 @@ export async function renderScanAsff(
   for await (const r of report.results()) {
     const rule = report.rules.get(r.ruleId);
     if (!atLeast(rule?.severity ?? r.severity, report.minSeverity)) continue;
-    const f = toFinding(r, rule, report.compliance);
+    const f = toFinding(r, rule, report.compliance, report.governance);
     const context: Parameters<typeof asffFinding>[1] = { scanId: report.scan.id, time, options };
     if (r.firstSeen !== undefined) context.firstSeen = r.firstSeen;
     await out.write(`${first ? '\n' : ',\n'}${JSON.stringify(asffFinding(f, context))}`);

@@ -49,7 +49,7 @@ export async function renderScanCsv(report: ScanReport, out: Output): Promise<vo
     const rule = report.rules.get(r.ruleId);
     const severity = rule?.severity ?? r.severity;
     if (!atLeast(severity, report.minSeverity)) continue;
-    const f = toFinding(r, rule, report.compliance);
+    const f = toFinding(r, rule, report.compliance, report.governance);
     await out.write(
       row([
         f.id,

@@ -6,8 +6,22 @@ import type { ComplianceIndex } from '../frameworks/catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { AnyRule } from '../rules/api.js';
 import type { StoredResult } from '../store/types.js';
+import { dueAt, ownerOf, type GovernanceConfig, type ScopeOwners } from '../lifecycle/governance.js';
 
-export function toFinding(r: StoredResult, rule: AnyRule | undefined, compliance: ComplianceIndex): Finding {
+/** What governance needs to set `owner` and `dueAt` (absent: the owner tag only, no due date). */
+export interface FindingGovernance {
+  config: GovernanceConfig;
+  scopeOwners: ScopeOwners;
+  /** First seen for findings not yet in the store (a `--no-store` scan): the scan's start. */
+  defaultFirstSeen?: string;
+}
+
+export function toFinding(
+  r: StoredResult,
+  rule: AnyRule | undefined,
+  compliance: ComplianceIndex,
+  governance?: FindingGovernance,
+): Finding {
   const severity = rule?.severity ?? r.severity;
   const f: Finding = {
     id: r.findingId,
@@ -35,7 +49,16 @@ export function toFinding(r: StoredResult, rule: AnyRule | undefined, compliance
     risk: r.risk ?? { score: 0, factors: [] },
     remediation: rule?.remediation ?? { text: '' },
   };
-  if (r.resource.context.owner !== undefined) f.owner = r.resource.context.owner;
+  if (governance === undefined) {
+    if (r.resource.context.owner !== undefined) f.owner = r.resource.context.owner;
+  } else {
+    const owner = ownerOf(r.resource, governance.scopeOwners, governance.config);
+    if (owner !== undefined) f.owner = owner.owner;
+    const first = r.firstSeen ?? governance.defaultFirstSeen;
+    const due =
+      r.status === 'fail' && first !== undefined ? dueAt(severity, first, governance.config) : undefined;
+    if (due !== undefined) f.dueAt = due;
+  }
   if (rule?.combination !== undefined) {
     f.kind = 'combination';
     const components = r.evidence.components;

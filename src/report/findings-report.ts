@@ -8,7 +8,8 @@ import type { ComplianceIndex } from '../frameworks/catalog.js';
 import type { Finding } from '../model/finding.js';
 import type { AnyRule } from '../rules/api.js';
 import type { FindingEvent, StoredFinding } from '../store/sqlite-findings.js';
-import { toFinding } from './finding.js';
+import { toFinding, type FindingGovernance } from './finding.js';
+import { exposurePathOf, factorSum } from './table.js';
 import type { Output } from './output.js';
 import { cell, safeText } from './safe-text.js';
 
@@ -34,6 +35,8 @@ export interface FindingsContext {
   compliance: ComplianceIndex;
   /** Suppressions by id, to show a muted finding's reason, owner and expiry. */
   suppressions?: ReadonlyMap<string, { reason: string; owner: string; expires?: string }>;
+  /** Owners and due dates (docs/governance.md). */
+  governance?: FindingGovernance;
 }
 
 /** A stored finding as `parapet.findings/v1` JSON. */
@@ -54,6 +57,7 @@ export function findingOverTime(f: StoredFinding, ctx: FindingsContext): Finding
     },
     ctx.rules.get(f.ruleId),
     ctx.compliance,
+    ctx.governance,
   );
   const out: FindingOverTime = {
     ...base,
@@ -200,6 +204,14 @@ export async function renderFindingDetail(f: FindingOverTime, out: Output): Prom
   if (f.resolvedAt !== undefined) lines.push(`  resolved:   ${f.resolvedAt}`);
   if (f.owner !== undefined) lines.push(`  owner:      ${safeText(f.owner)}`);
   if (f.dueAt !== undefined) lines.push(`  due:        ${f.dueAt}`);
+  if (f.risk.factors.length > 0)
+    lines.push(`  risk:       ${f.risk.score} = ${safeText(factorSum(f.risk.factors))}`);
+  const path = exposurePathOf(f.risk.factors);
+  if (path !== undefined) lines.push(`  exposed:    ${safeText(path)}`);
+  if (f.kind === 'combination')
+    lines.push(
+      `  combines:   ${(f.components ?? []).join(', ') || '(no component failed in the same scan)'}`,
+    );
   lines.push(`  reopened:   ${f.reopenedCount} time(s)`, '', 'History:');
   for (const e of f.history ?? []) {
     const raw = e.detail?.reason ?? e.detail?.suppression;

@@ -96,7 +96,8 @@ export async function renderScanHtml(
     if (!atLeast(severity, report.minSeverity)) continue;
     total++;
     if (r.status === 'fail') byRule.set(r.ruleId, (byRule.get(r.ruleId) ?? 0) + 1);
-    if (findings.length < HTML_MAX_FINDINGS) findings.push(toFinding(r, rule, report.compliance));
+    if (findings.length < HTML_MAX_FINDINGS)
+      findings.push(toFinding(r, rule, report.compliance, report.governance));
   }
   const sevBars = SEVERITIES.map((s) => ({
     label: s,

@@ -42,7 +42,7 @@ export async function renderScanJson(report: ScanReport, out: Output): Promise<v
     const rule = report.rules.get(r.ruleId);
     const severity = rule?.severity ?? r.severity;
     if (!atLeast(severity, report.minSeverity)) continue;
-    const f = toFinding(r, rule, report.compliance);
+    const f = toFinding(r, rule, report.compliance, report.governance);
     await out.write(`${first ? '\n' : ',\n'}    ${indent(JSON.stringify(f, null, 2), '    ')}`);
     first = false;
   }

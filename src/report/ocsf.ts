@@ -142,7 +142,7 @@ export async function renderScanOcsf(report: ScanReport, out: Output, options: {
   for await (const r of report.results()) {
     const rule = report.rules.get(r.ruleId);
     if (!atLeast(rule?.severity ?? r.severity, report.minSeverity)) continue;
-    const f = toFinding(r, rule, report.compliance);
+    const f = toFinding(r, rule, report.compliance, report.governance);
     const event = ocsfEvent(f, r, rule, { time, scanId: report.scan.id, frameworkNames });
     await out.write(`${first ? '\n' : ',\n'}${JSON.stringify(event)}`);
     first = false;

@@ -1,6 +1,7 @@
 /** What every scan renderer receives: the scan record, its results from the store, and the registries. */
 import type { Assessment } from '../engine/assess.js';
 import type { ComplianceIndex } from '../frameworks/catalog.js';
+import type { FindingGovernance } from './finding.js';
 import type { Severity } from '../model/severity.js';
 import type { AnyRule } from '../rules/api.js';
 import type { ScanRecord, StoredResult } from '../store/types.js';
@@ -12,6 +13,8 @@ export interface ScanReport {
   results: (options?: { severity?: Severity; limit?: number }) => AsyncIterable<StoredResult>;
   rules: ReadonlyMap<string, AnyRule>;
   compliance: ComplianceIndex;
+  /** Owners and due dates (docs/governance.md); absent: owner tags only, no due dates. */
+  governance?: FindingGovernance;
   minSeverity: Severity;
   includePassed: boolean;
   /** Results muted by inline suppressions (IaC); not counted in `assessment.results`. */

@@ -190,7 +190,7 @@ describe('parapet scan --aws (loopback replay)', () => {
       'DescribeFlowLogs',
       'GetEbsEncryptionByDefault',
     ].map((operation) => ({ service: 'ec2', operation, region: OTHER_REGION, hang: true }));
-    const { doc, stderr } = await liveScan(hang, ['--aws-timeout', '0.3', '--aws-max-attempts', '2']);
+    const { doc, stderr } = await liveScan(hang, ['--aws-timeout', '1.5', '--aws-max-attempts', '2']);
     expect(stderr).toMatch(/ec2:DescribeSecurityGroups timed out in account 111122223333 us-east-1/);
     // eu-west-1 was collected in full.
     expect(doc.findings.find((f) => f.ruleId === 'aws-ec2-security-group-no-public-ssh')?.status).toBe(

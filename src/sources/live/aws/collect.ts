@@ -328,9 +328,20 @@ async function collectAccount(
   let trailsComplete = allRegions;
   const switches = new RegionalFields();
 
-  const buckets = listBuckets(global);
-  const regional = regions.map(async (region) => {
-    const s = new RegionScope(session, region);
+  const scopes = new Map(regions.map((region) => [region, new RegionScope(session, region)]));
+  const regionCovers = new Map<string, string[]>();
+  // Buckets are listed once and each is read in its own region, alongside the regional services.
+  const bucketWork = listBuckets(global).then(async (listing) => {
+    await Promise.all(
+      (listing?.buckets ?? []).map(async (b) => {
+        const s = scopes.get(b.region);
+        if (s !== undefined) await collectBucket(s, b.name);
+      }),
+    );
+    return listing?.complete === true;
+  });
+  const regional = [...scopes.values()].map(async (s) => {
+    const region = s.region;
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder] =
       await Promise.all([
         collectEc2(s),
@@ -352,13 +363,14 @@ async function collectAccount(
     if (typeof ebsDefault === 'string') ebsGap ??= ebsDefault;
     else ebs.push({ region, enabled: ebsDefault });
     if (!trails) trailsComplete = false;
-    const covered = [...ec2, ...kms, ...rds, ...elb, ...eks, ...(trails ? ['aws.cloudtrail.trail'] : [])];
-    const listing = await buckets;
-    if (listing?.complete === true) covered.push('aws.s3.bucket');
-    await Promise.all(
-      (listing?.buckets ?? []).filter((b) => b.region === region).map((b) => collectBucket(s, b.name)),
-    );
-    session.emit({ kind: 'scope', provider: 'aws', account, region, covers: { assetTypes: covered.sort() } });
+    regionCovers.set(region, [
+      ...ec2,
+      ...kms,
+      ...rds,
+      ...elb,
+      ...eks,
+      ...(trails ? ['aws.cloudtrail.trail'] : []),
+    ]);
   });
 
   const iamDone = collectIam(global);
@@ -371,6 +383,11 @@ async function collectAccount(
   ]);
   const iamListed = await iamDone;
   await Promise.all(regional);
+  const bucketsListed = await bucketWork;
+  for (const region of regions) {
+    const covered = [...(regionCovers.get(region) ?? []), ...(bucketsListed ? ['aws.s3.bucket'] : [])];
+    session.emit({ kind: 'scope', provider: 'aws', account, region, covers: { assetTypes: covered.sort() } });
+  }
 
   if ('reason' in report) {
     for (const f of ['rootMfaEnabled', 'rootAccessKeys', 'rootPasswordLastUsed'])

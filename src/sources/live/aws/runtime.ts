@@ -82,13 +82,13 @@ export class Limiter {
 }
 
 /**
- * Calls in flight per service and account. AWS's request quotas are per account and region (and
- * per API); these limits keep a scan well inside them so that adaptive retry rarely has to act.
+ * Calls in flight per account, region and service. AWS's request quotas are per account and region
+ * (and per API); these limits keep a scan well inside them so that adaptive retry rarely has to act.
  */
 export const SERVICE_CONCURRENCY: Readonly<Record<string, number>> = {
   ec2: 8,
   iam: 4,
-  s3: 16,
+  s3: 32,
   's3-control': 2,
   kms: 8,
   cloudtrail: 4,

@@ -71,9 +71,11 @@ export class AccountSession {
     return c;
   }
 
-  limiter(service: string): Limiter {
-    let l = this.#limiters.get(service);
-    if (l === undefined) this.#limiters.set(service, (l = new Limiter(SERVICE_CONCURRENCY[service] ?? 4)));
+  /** The limiter of a service in a region: AWS's request quotas are per account, region and service. */
+  limiter(service: string, region: string): Limiter {
+    const key = `${service}\u0000${region}`;
+    let l = this.#limiters.get(key);
+    if (l === undefined) this.#limiters.set(key, (l = new Limiter(SERVICE_CONCURRENCY[service] ?? 4)));
     return l;
   }
 
@@ -117,7 +119,7 @@ export class RegionScope {
   ): Promise<Outcome<T>> {
     this.session.sink.observe?.(service, operation);
     try {
-      return { ok: true, value: await this.session.limiter(service).run(run) };
+      return { ok: true, value: await this.session.limiter(service, this.region).run(run) };
     } catch (e) {
       const failure = failureOf(e);
       const reason = reasonOf(`${service}:${operation}`, this.where, failure);

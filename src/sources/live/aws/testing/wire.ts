@@ -126,7 +126,14 @@ function json(schema: NormalizedSchema, v: unknown, rest: boolean): unknown {
     }
     return out;
   }
-  if (schema.isTimestampSchema()) return new Date(v as string | number | Date).getTime() / 1000;
+  if (schema.isTimestampSchema()) {
+    const t = new Date(v as string | number | Date);
+    // The model's timestampFormat: 5 date-time, 6 http-date, otherwise epoch seconds (the JSON default).
+    const format = schema.getSchema() as unknown;
+    if (format === 5) return t.toISOString();
+    if (format === 6) return t.toUTCString();
+    return t.getTime() / 1000;
+  }
   if (schema.isBlobSchema()) return Buffer.from(v as string | Uint8Array).toString('base64');
   return v;
 }

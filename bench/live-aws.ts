@@ -1,0 +1,652 @@
+/**
+ * `npm run bench -- --live [--accounts 10] [--regions 17] [--latency 50]`: live AWS collection against
+ * the loopback replay server — an organisation of N accounts × R regions with realistic resource
+ * counts, every answer delayed by the injected latency, and per-account, per-region, per-service
+ * token buckets that answer ThrottlingException past AWS's documented request rates. Reports the total
+ * collection time against the floor those latencies and rates set (DESIGN.md target: within 1.25×),
+ * the requests made, the throttled answers and the CPU time the process spent.
+ */
+import { cpus, loadavg } from 'node:os';
+import {
+  ReplayServer,
+  type ReplayRequest,
+  type Recording,
+} from '../src/sources/live/aws/testing/replay-server.js';
+import { renderError } from '../src/sources/live/aws/testing/wire.js';
+import { awsLiveSource } from '../src/sources/live/aws/index.js';
+
+const num = (flag: string, fallback: number) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ACCOUNTS = num('--accounts', 10);
+const REGIONS = num('--regions', 17);
+const LATENCY = num('--latency', 50);
+const REGION_NAMES = [
+  'us-east-1',
+  'us-east-2',
+  'us-west-1',
+  'us-west-2',
+  'eu-west-1',
+  'eu-west-2',
+  'eu-west-3',
+  'eu-central-1',
+  'eu-north-1',
+  'ap-south-1',
+  'ap-northeast-1',
+  'ap-northeast-2',
+  'ap-northeast-3',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ca-central-1',
+  'sa-east-1',
+].slice(0, REGIONS);
+const MANAGEMENT = '100000000000';
+const accountIds = Array.from({ length: ACCOUNTS }, (_, i) => String(100000000000 + i));
+
+/** Resources per account and region (and buckets per account): a mid-sized production account. */
+const PER_REGION = {
+  groups: 20,
+  instances: 10,
+  volumes: 12,
+  vpcs: 2,
+  keys: 5,
+  dbs: 2,
+  snapshots: 3,
+  lbs: 2,
+  clusters: 1,
+};
+const BUCKETS = 30;
+
+/**
+ * Documented request rates, as token buckets (burst, refill per second) per account, region and
+ * service: EC2 non-mutating actions 100/20; KMS shared request quota 100/100 (well above); IAM and STS
+ * ~20 TPS; others generous. S3 GETs (5,500/s per prefix) never throttle here.
+ */
+const RATES: Record<string, [number, number]> = {
+  ec2: [100, 20],
+  kms: [100, 100],
+  iam: [20, 20],
+  sts: [20, 20],
+  rds: [40, 10],
+  elasticloadbalancing: [40, 10],
+  eks: [20, 10],
+  cloudtrail: [20, 10],
+  securityhub: [20, 10],
+  guardduty: [20, 10],
+  'access-analyzer': [20, 10],
+  config: [20, 10],
+  organizations: [20, 10],
+};
+
+const buckets = new Map<string, { tokens: number; at: number }>();
+const perBucketRequests = new Map<string, number>();
+let throttled = 0;
+function limit(req: ReplayRequest) {
+  const rate = RATES[req.service];
+  const key = `${req.account}/${req.region}/${req.service}`;
+  perBucketRequests.set(key, (perBucketRequests.get(key) ?? 0) + 1);
+  if (rate === undefined) return undefined;
+  const now = performance.now() / 1000;
+  const b = buckets.get(key) ?? { tokens: rate[0], at: now };
+  b.tokens = Math.min(rate[0], b.tokens + (now - b.at) * rate[1]);
+  b.at = now;
+  buckets.set(key, b);
+  if (b.tokens >= 1) {
+    b.tokens -= 1;
+    return undefined;
+  }
+  throttled++;
+  return renderError(
+    req.service,
+    400,
+    req.service === 'ec2' ? 'RequestLimitExceeded' : 'ThrottlingException',
+    'Rate exceeded',
+  );
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+const arn = (req: ReplayRequest, svc: string, res: string) =>
+  `arn:aws:${svc}:${req.region}:${req.account}:${res}`;
+
+function recordings(): Recording[] {
+  const r: Recording[] = [
+    {
+      service: 'sts',
+      operation: 'GetCallerIdentity',
+      output: (q) => ({ Account: q.account, Arn: `arn:aws:iam::${q.account}:user/scanner`, UserId: 'AIDA' }),
+    },
+    {
+      service: 'organizations',
+      operation: 'ListAccounts',
+      output: { Accounts: accountIds.map((Id) => ({ Id, Status: 'ACTIVE' })) },
+    },
+    {
+      service: 'sts',
+      operation: 'AssumeRole',
+      output: (q) => ({
+        Credentials: {
+          AccessKeyId: `ASIABENCH${String(q.params.RoleArn).slice(13, 25)}`,
+          SecretAccessKey: 's',
+          SessionToken: 't',
+          Expiration: new Date(Date.now() + 3600_000),
+        },
+        AssumedRoleUser: { Arn: String(q.params.RoleArn), AssumedRoleId: 'AROA:bench' },
+      }),
+    },
+    {
+      service: 'ec2',
+      operation: 'DescribeRegions',
+      output: { Regions: REGION_NAMES.map((RegionName) => ({ RegionName })) },
+    },
+    {
+      service: 'ec2',
+      operation: 'DescribeSecurityGroups',
+      output: (q) => ({
+        SecurityGroups: range(PER_REGION.groups).map((i) => ({
+          GroupId: `sg-${i}`,
+          GroupName: `g${i}`,
+          Description: 'd',
+          VpcId: 'vpc-0',
+          IpPermissions: [
+            {
+              IpProtocol: 'tcp',
+              FromPort: 443,
+              ToPort: 443,
+              IpRanges: [{ CidrIp: i % 5 === 0 ? '0.0.0.0/0' : '10.0.0.0/8' }],
+            },
+          ],
+          IpPermissionsEgress: [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
+          OwnerId: q.account,
+        })),
+      }),
+    },
+    {
+      service: 'ec2',
+      operation: 'DescribeInstances',
+      output: {
+        Reservations: [
+          {
+            Instances: range(PER_REGION.instances).map((i) => ({
+              InstanceId: `i-${i}`,
+              ImageId: 'ami-1',
+              InstanceType: 't3.micro',
+              State: { Name: 'running' },
+              SubnetId: 's-1',
+              VpcId: 'vpc-0',
+              SecurityGroups: [{ GroupId: 'sg-1' }],
+              MetadataOptions: {
+                HttpTokens: i % 2 ? 'required' : 'optional',
+                HttpEndpoint: 'enabled',
+                HttpPutResponseHopLimit: 1,
+              },
+            })),
+          },
+        ],
+      },
+    },
+    {
+      service: 'ec2',
+      operation: 'DescribeVolumes',
+      output: {
+        Volumes: range(PER_REGION.volumes).map((i) => ({
+          VolumeId: `vol-${i}`,
+          Encrypted: i % 3 !== 0,
+          Size: 8,
+          State: 'in-use',
+          VolumeType: 'gp3',
+          SnapshotId: '',
+          Attachments: [],
+        })),
+      },
+    },
+    {
+      service: 'ec2',
+      operation: 'DescribeVpcs',
+      output: {
+        Vpcs: range(PER_REGION.vpcs).map((i) => ({
+          VpcId: `vpc-${i}`,
+          IsDefault: i === 0,
+          CidrBlock: '10.0.0.0/16',
+          State: 'available',
+          CidrBlockAssociationSet: [{ CidrBlock: '10.0.0.0/16', CidrBlockState: { State: 'associated' } }],
+        })),
+      },
+    },
+    {
+      service: 'ec2',
+      operation: 'DescribeFlowLogs',
+      output: {
+        FlowLogs: [
+          {
+            FlowLogId: 'fl-1',
+            ResourceId: 'vpc-1',
+            FlowLogStatus: 'ACTIVE',
+            TrafficType: 'ALL',
+            LogDestinationType: 's3',
+            LogDestination: 'arn:aws:s3:::logs',
+          },
+        ],
+      },
+    },
+    { service: 'ec2', operation: 'GetEbsEncryptionByDefault', output: { EbsEncryptionByDefault: true } },
+    {
+      service: 'kms',
+      operation: 'ListKeys',
+      output: (q) => ({
+        Keys: range(PER_REGION.keys).map((i) => ({ KeyId: `k-${i}`, KeyArn: arn(q, 'kms', `key/k-${i}`) })),
+        Truncated: false,
+      }),
+    },
+    {
+      service: 'kms',
+      operation: 'DescribeKey',
+      output: (q) => ({
+        KeyMetadata: {
+          KeyId: String(q.params.KeyId),
+          Arn: arn(q, 'kms', `key/${String(q.params.KeyId)}`),
+          KeyManager: 'CUSTOMER',
+          KeySpec: 'SYMMETRIC_DEFAULT',
+          KeyUsage: 'ENCRYPT_DECRYPT',
+          KeyState: 'Enabled',
+          Origin: 'AWS_KMS',
+          MultiRegion: false,
+        },
+      }),
+    },
+    { service: 'kms', operation: 'GetKeyRotationStatus', output: { KeyRotationEnabled: true } },
+    {
+      service: 'kms',
+      operation: 'GetKeyPolicy',
+      output: (q) => ({
+        Policy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { AWS: `arn:aws:iam::${q.account}:root` },
+              Action: 'kms:*',
+              Resource: '*',
+            },
+          ],
+        }),
+      }),
+    },
+    { service: 'kms', operation: 'ListResourceTags', output: { Tags: [], Truncated: false } },
+    {
+      service: 'cloudtrail',
+      operation: 'DescribeTrails',
+      output: (q) => ({
+        trailList:
+          q.region !== 'us-east-1'
+            ? []
+            : [
+                {
+                  Name: 'main',
+                  TrailARN: arn(q, 'cloudtrail', 'trail/main'),
+                  HomeRegion: q.region,
+                  IsMultiRegionTrail: true,
+                  IncludeGlobalServiceEvents: true,
+                  LogFileValidationEnabled: true,
+                  HasCustomEventSelectors: false,
+                  IsOrganizationTrail: false,
+                  S3BucketName: 'logs',
+                },
+              ],
+      }),
+    },
+    { service: 'cloudtrail', operation: 'GetTrailStatus', output: { IsLogging: true } },
+    {
+      service: 'rds',
+      operation: 'DescribeDBInstances',
+      output: (q) => ({
+        DBInstances: range(PER_REGION.dbs).map((i) => ({
+          DBInstanceIdentifier: `db${i}`,
+          DBInstanceArn: arn(q, 'rds', `db:db${i}`),
+          Engine: 'postgres',
+          EngineVersion: '16',
+          DBInstanceClass: 'db.t3.micro',
+          DBInstanceStatus: 'available',
+          PubliclyAccessible: false,
+          StorageEncrypted: true,
+          KmsKeyId: arn(q, 'kms', 'key/k-0'),
+          BackupRetentionPeriod: 7,
+          AutoMinorVersionUpgrade: true,
+          MultiAZ: true,
+          DeletionProtection: true,
+          IAMDatabaseAuthenticationEnabled: true,
+          Endpoint: { Port: 5432 },
+          VpcSecurityGroups: [],
+          DBSubnetGroup: { VpcId: 'vpc-1' },
+        })),
+      }),
+    },
+    {
+      service: 'rds',
+      operation: 'DescribeDBSnapshots',
+      output: (q) => ({
+        DBSnapshots: range(PER_REGION.snapshots).map((i) => ({
+          DBSnapshotIdentifier: `snap${i}`,
+          DBSnapshotArn: arn(q, 'rds', `snapshot:snap${i}`),
+          SnapshotType: 'manual',
+          Engine: 'postgres',
+          Encrypted: true,
+          KmsKeyId: arn(q, 'kms', 'key/k-0'),
+          VpcId: 'vpc-1',
+        })),
+      }),
+    },
+    {
+      service: 'rds',
+      operation: 'DescribeDBSnapshotAttributes',
+      output: {
+        DBSnapshotAttributesResult: {
+          DBSnapshotAttributes: [{ AttributeName: 'restore', AttributeValues: [] }],
+        },
+      },
+    },
+    {
+      service: 'elasticloadbalancing',
+      operation: 'DescribeLoadBalancers',
+      output: (q) => ({
+        LoadBalancers: range(PER_REGION.lbs).map((i) => ({
+          LoadBalancerArn: arn(q, 'elasticloadbalancing', `loadbalancer/app/lb${i}/1`),
+          LoadBalancerName: `lb${i}`,
+          Scheme: 'internet-facing',
+          Type: 'application',
+          VpcId: 'vpc-1',
+          SecurityGroups: ['sg-1'],
+        })),
+      }),
+    },
+    {
+      service: 'elasticloadbalancing',
+      operation: 'DescribeLoadBalancerAttributes',
+      output: {
+        Attributes: [
+          { Key: 'access_logs.s3.enabled', Value: 'true' },
+          { Key: 'access_logs.s3.bucket', Value: 'logs' },
+          { Key: 'deletion_protection.enabled', Value: 'true' },
+          { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'true' },
+        ],
+      },
+    },
+    {
+      service: 'elasticloadbalancing',
+      operation: 'DescribeListeners',
+      output: (q) => ({
+        Listeners: [0, 1].map((i) => ({
+          ListenerArn: `${String(q.params.LoadBalancerArn).replace(':loadbalancer/', ':listener/')}/${i}`,
+          LoadBalancerArn: String(q.params.LoadBalancerArn),
+          Port: i ? 443 : 80,
+          Protocol: i ? 'HTTPS' : 'HTTP',
+          SslPolicy: i ? 'ELBSecurityPolicy-TLS13-1-2-2021-06' : undefined,
+          Certificates: i ? [{ CertificateArn: 'arn:aws:acm:x' }] : undefined,
+          DefaultActions: [
+            i
+              ? { Type: 'forward', TargetGroupArn: 'arn:tg' }
+              : {
+                  Type: 'redirect',
+                  RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' },
+                },
+          ],
+        })),
+      }),
+    },
+    {
+      service: 'eks',
+      operation: 'ListClusters',
+      output: { clusters: range(PER_REGION.clusters).map((i) => `c${i}`) },
+    },
+    {
+      service: 'eks',
+      operation: 'DescribeCluster',
+      output: (q) => ({
+        cluster: {
+          name: String(q.params.name),
+          arn: arn(q, 'eks', `cluster/${String(q.params.name)}`),
+          version: '1.30',
+          status: 'ACTIVE',
+          resourcesVpcConfig: {
+            endpointPublicAccess: false,
+            endpointPrivateAccess: true,
+            publicAccessCidrs: [],
+            securityGroupIds: [],
+            subnetIds: [],
+            vpcId: 'vpc-1',
+          },
+          logging: {
+            clusterLogging: [
+              { types: ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'], enabled: true },
+            ],
+          },
+          encryptionConfig: [{ resources: ['secrets'], provider: { keyArn: arn(q, 'kms', 'key/k-0') } }],
+        },
+      }),
+    },
+    {
+      service: 'securityhub',
+      operation: 'DescribeHub',
+      output: (q) => ({ HubArn: arn(q, 'securityhub', 'hub/default') }),
+    },
+    { service: 'guardduty', operation: 'ListDetectors', output: { DetectorIds: ['d1'] } },
+    { service: 'guardduty', operation: 'GetDetector', output: { Status: 'ENABLED', ServiceRole: 'r' } },
+    {
+      service: 'access-analyzer',
+      operation: 'ListAnalyzers',
+      output: {
+        analyzers: [{ arn: 'arn:aa', name: 'a', type: 'ACCOUNT', status: 'ACTIVE', createdAt: new Date() }],
+      },
+    },
+    {
+      service: 'config',
+      operation: 'DescribeConfigurationRecorders',
+      output: {
+        ConfigurationRecorders: [
+          { name: 'default', recordingGroup: { allSupported: true, includeGlobalResourceTypes: true } },
+        ],
+      },
+    },
+    {
+      service: 'config',
+      operation: 'DescribeConfigurationRecorderStatus',
+      output: { ConfigurationRecordersStatus: [{ name: 'default', recording: true }] },
+    },
+    {
+      service: 's3',
+      operation: 'ListBuckets',
+      output: (q) => ({ Buckets: range(BUCKETS).map((i) => ({ Name: `b-${q.account}-${i}` })) }),
+    },
+    {
+      service: 's3',
+      operation: 'GetBucketLocation',
+      output: (q) => ({
+        LocationConstraint: REGION_NAMES[Number(String(q.params.Bucket).split('-')[2]) % REGION_NAMES.length],
+      }),
+    },
+    {
+      service: 's3',
+      operation: 'GetBucketAcl',
+      output: {
+        Owner: { ID: 'o' },
+        Grants: [{ Grantee: { Type: 'CanonicalUser', ID: 'o' }, Permission: 'FULL_CONTROL' }],
+      },
+    },
+    { service: 's3', operation: 'GetBucketPolicy', error: { status: 404, code: 'NoSuchBucketPolicy' } },
+    {
+      service: 's3',
+      operation: 'GetPublicAccessBlock',
+      output: {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          IgnorePublicAcls: true,
+          BlockPublicPolicy: true,
+          RestrictPublicBuckets: true,
+        },
+      },
+    },
+    {
+      service: 's3',
+      operation: 'GetBucketEncryption',
+      output: {
+        ServerSideEncryptionConfiguration: {
+          Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+      },
+    },
+    { service: 's3', operation: 'GetBucketVersioning', output: { Status: 'Enabled' } },
+    { service: 's3', operation: 'GetBucketLogging', output: {} },
+    {
+      service: 's3',
+      operation: 'GetObjectLockConfiguration',
+      error: { status: 404, code: 'ObjectLockConfigurationNotFoundError' },
+    },
+    { service: 's3', operation: 'GetBucketTagging', error: { status: 404, code: 'NoSuchTagSet' } },
+    {
+      service: 's3-control',
+      operation: 'GetPublicAccessBlock',
+      output: {
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          IgnorePublicAcls: true,
+          BlockPublicPolicy: true,
+          RestrictPublicBuckets: true,
+        },
+      },
+    },
+    {
+      service: 'iam',
+      operation: 'GetAccountAuthorizationDetails',
+      output: (q) => ({
+        IsTruncated: false,
+        UserDetailList: range(10).map((i) => ({
+          UserName: `u${i}`,
+          UserId: `AIDA${i}`,
+          Arn: `arn:aws:iam::${q.account}:user/u${i}`,
+          Path: '/',
+          CreateDate: new Date('2024-01-01'),
+          GroupList: [],
+          AttachedManagedPolicies: [],
+          UserPolicyList: [],
+        })),
+        RoleDetailList: [],
+        Policies: [],
+      }),
+    },
+    { service: 'iam', operation: 'GenerateCredentialReport', output: { State: 'COMPLETE' } },
+    {
+      service: 'iam',
+      operation: 'GetCredentialReport',
+      output: (q) => ({
+        Content: Buffer.from(`user,arn,mfa_active\n<root_account>,arn:aws:iam::${q.account}:root,true\n`),
+        ReportFormat: 'text/csv',
+        GeneratedTime: new Date(),
+      }),
+    },
+    {
+      service: 'iam',
+      operation: 'GetAccountPasswordPolicy',
+      output: { PasswordPolicy: { MinimumPasswordLength: 14, PasswordReusePrevention: 24 } },
+    },
+    {
+      service: 'iam',
+      operation: 'ListEntitiesForPolicy',
+      output: { PolicyRoles: [{ RoleName: 'support' }], IsTruncated: false },
+    },
+    {
+      service: 'iam',
+      operation: 'ListServerCertificates',
+      output: { ServerCertificateMetadataList: [], IsTruncated: false },
+    },
+  ];
+  return r;
+}
+
+/**
+ * The floor: with unlimited client concurrency, collection cannot end before the longest chain of
+ * dependent calls has paid its latency (caller → ListAccounts → AssumeRole → DescribeRegions →
+ * ListKeys → DescribeKey → GetKeyRotationStatus/GetKeyPolicy: 7 round trips), nor before the busiest
+ * token bucket has refilled for every request past its burst.
+ */
+function floorMs(): number {
+  const chain = 7 * LATENCY;
+  let worst = 0;
+  for (const [key, n] of perBucketRequests) {
+    const rate = RATES[key.split('/')[2] ?? ''];
+    if (rate !== undefined) worst = Math.max(worst, (Math.max(0, n - rate[0]) / rate[1]) * 1000 + LATENCY);
+  }
+  return Math.max(chain, worst);
+}
+
+const arrivals: [number, string][] = [];
+const server = new ReplayServer(recordings(), {
+  latencyMs: LATENCY,
+  defaultAccount: MANAGEMENT,
+  intercept: (q) => {
+    if (process.env.BENCH_DEBUG) arrivals.push([performance.now(), `${q.service}:${q.operation}`]);
+    return limit(q);
+  },
+});
+const url = await server.start();
+const source = awsLiveSource();
+const options = source.parseOptions({
+  org: true,
+  roleName: 'ParapetScanner',
+  awsEndpointUrl: url,
+  awsAccountConcurrency: String(ACCOUNTS),
+  awsTimeout: '30',
+});
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+let assets = 0;
+let warnings = 0;
+for await (const batch of source.collect(options, {
+  now: new Date(),
+  env: { AWS_ACCESS_KEY_ID: `AKIDBENCH${MANAGEMENT}`, AWS_SECRET_ACCESS_KEY: 's' },
+  log: () => undefined,
+})) {
+  for (const e of batch) {
+    if (e.kind === 'candidate') assets++;
+    else if (e.kind === 'diagnostic') {
+      warnings++;
+      if (process.env.BENCH_DEBUG) console.error(e.message);
+    }
+  }
+}
+const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+await server.stop();
+const floor = floorMs();
+const result = {
+  case: 'live-aws',
+  accounts: ACCOUNTS,
+  regions: REGION_NAMES.length,
+  latencyMs: LATENCY,
+  requests: server.requests.length,
+  throttled,
+  unmatched: server.unmatched.length,
+  assets,
+  diagnostics: warnings,
+  ms: Math.round(ms),
+  floorMs: Math.round(floor),
+  ratio: Number((ms / floor).toFixed(2)),
+  cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+  loadavg: loadavg().map((l) => Number(l.toFixed(2))),
+};
+console.log(
+  `live AWS: ${ACCOUNTS} accounts × ${REGION_NAMES.length} regions, ${LATENCY} ms latency: ${result.requests} requests ` +
+    `(${throttled} throttled), ${assets} assets in ${(ms / 1000).toFixed(2)} s; floor ${(floor / 1000).toFixed(2)} s ` +
+    `(${result.ratio}×; target ≤ 1.25×); CPU ${(result.cpuMs / 1000).toFixed(1)} s; load ${result.loadavg.join(' ')} on ${cpus().length} cores`,
+);
+console.log(JSON.stringify(result));
+if (process.env.BENCH_DEBUG) {
+  const first = new Map<string, [number, number, number]>();
+  for (const [t, op] of arrivals) {
+    const e = first.get(op) ?? [t - t0, t - t0, 0];
+    e[1] = t - t0;
+    e[2]++;
+    first.set(op, e);
+  }
+  for (const [op, [a, b, n]] of [...first].sort((x, y) => x[1][0] - y[1][0]))
+    console.error(`${op.padEnd(50)} ${a.toFixed(0).padStart(6)} – ${b.toFixed(0).padStart(6)} ms  ×${n}`);
+}
