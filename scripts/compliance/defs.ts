@@ -26,7 +26,7 @@ export const HIPAA: readonly Def[] = [
     '164.308(a)(1)(ii)(D)',
     H308,
     'Records of system activity (audit logs, access reports) are kept for review',
-    ['audit-logging'],
+    ['audit-logging', 'threat-detection'],
   ],
   ['164.308(a)(3)(i)', H308, 'Workforce members get only the access their role needs', ['least-privilege']],
   [
@@ -66,7 +66,7 @@ export const HIPAA: readonly Def[] = [
     'Access rights are established, reviewed and changed by procedure',
     ['least-privilege', 'stale-access'],
   ],
-  ['164.308(a)(5)(ii)(B)', H308, 'Systems are protected from malicious software', 'manual'],
+  ['164.308(a)(5)(ii)(B)', H308, 'Systems are protected from malicious software', ['threat-detection']],
   ['164.308(a)(5)(ii)(C)', H308, 'Log-in attempts are monitored', ['audit-logging']],
   [
     '164.308(a)(5)(ii)(D)',
@@ -235,7 +235,12 @@ export const SOC2: readonly Def[] = [
     'Transmission, movement and removal of information is restricted and protected',
     ['encryption-in-transit', 'public-storage'],
   ],
-  ['CC6.8', CC6, 'Unauthorised or malicious software is prevented or detected', ['hardening']],
+  [
+    'CC6.8',
+    CC6,
+    'Unauthorised or malicious software is prevented or detected',
+    ['hardening', 'threat-detection'],
+  ],
   [
     'CC7.1',
     CC7,
@@ -246,7 +251,7 @@ export const SOC2: readonly Def[] = [
     'CC7.2',
     CC7,
     'System components are monitored for anomalies that indicate attacks or errors',
-    ['audit-logging', 'log-integrity'],
+    ['audit-logging', 'log-integrity', 'threat-detection'],
   ],
   ['CC7.3', CC7, 'Security events are evaluated to decide whether they are incidents', 'manual'],
   ['CC7.4', CC7, 'Security incidents are responded to by a defined programme', 'manual'],
@@ -342,7 +347,7 @@ export const GDPR: readonly Def[] = [
     'Art.33',
     G('33 Notification of a personal data breach to the supervisory authority'),
     'Breaches can be detected and reconstructed in time to notify within 72 hours (audit trails exist)',
-    ['audit-logging', 'log-integrity'],
+    ['audit-logging', 'log-integrity', 'threat-detection'],
   ],
   [
     'Art.34',

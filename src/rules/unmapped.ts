@@ -10,18 +10,6 @@ const COMBINATION =
   'a toxic combination of findings that the frameworks already map one by one; it ranks work, it is not a control';
 
 export const UNMAPPED_RULES: Readonly<Record<string, string>> = {
-  'azure-sql-server-no-internet-firewall-rule':
-    'CIS Azure 6.0 moved SQL checks to the CIS Azure Database Services benchmark (not shipped); not yet in the compliance themes',
-  'azure-sql-server-auditing-enabled':
-    'CIS Azure 6.0 moved SQL checks to the CIS Azure Database Services benchmark (not shipped); not yet in the compliance themes',
-  'azure-sql-database-tde-enabled':
-    'CIS Azure 6.0 moved SQL checks to the CIS Azure Database Services benchmark (not shipped); not yet in the compliance themes',
-  'azure-web-app-https-only':
-    'CIS Azure 6.0 moved App Service checks to the CIS Azure Compute Services benchmark (not shipped); not yet in the compliance themes',
-  'azure-web-app-min-tls-1-2':
-    'CIS Azure 6.0 moved App Service checks to the CIS Azure Compute Services benchmark (not shipped); not yet in the compliance themes',
-  'azure-web-app-ftps-only':
-    'CIS Azure 6.0 moved App Service checks to the CIS Azure Compute Services benchmark (not shipped); not yet in the compliance themes',
   'aws-combo-exposed-instance-admin-role': COMBINATION,
   'aws-combo-exposed-management-port-production-no-flow-logs': COMBINATION,
   'aws-combo-exposed-unencrypted-production-database': COMBINATION,
