@@ -4,6 +4,7 @@
 //   node bench/child.mjs assess-no-graph <file> the same without the exposure graph (its cost)
 //   node bench/child.mjs scan <file> <db>      the real CLI: import + evaluate + store (+ table summary)
 //   node bench/child.mjs scan-json <file> <db> the same with every finding as JSON (to /dev/null)
+//   node bench/child.mjs scan-no-graph <file> <db> the real CLI with --no-graph (large estates)
 import { open } from 'node:fs/promises';
 
 const [mode, file, db] = process.argv.slice(2);
@@ -49,7 +50,7 @@ if (mode === 'floor') {
     }) + '\n',
   );
   process.exit(0);
-} else if (mode === 'scan' || mode === 'scan-json') {
+} else if (mode === 'scan' || mode === 'scan-json' || mode === 'scan-no-graph') {
   const { main } = await import('../dist/cli/main.js');
   const t0 = performance.now();
   const code = await main([
@@ -59,12 +60,13 @@ if (mode === 'floor') {
     '--db',
     db,
     '--format',
-    mode === 'scan' ? 'table' : 'json',
+    mode === 'scan-json' ? 'json' : 'table',
     '--output',
     '/dev/null',
     '--no-progress',
     '--at',
     '2026-11-28T00:00:00Z',
+    ...(mode === 'scan-no-graph' ? ['--no-graph'] : []),
   ]);
   if (code !== 0 && code !== 1) throw new Error(`scan exited ${code}`);
   process.stdout.write(

@@ -85,6 +85,8 @@ for (const size of only === 'iac' ? [] : sizes) {
   const noGraph = measure('assess-no-graph', file);
   const db = freshDb(`bench-${size}.db`);
   const scan = measure('scan', file, db);
+  // The same scan with --no-graph: every asset streams (the option for very large estates).
+  const scanNoGraph = measure('scan-no-graph', file, freshDb(`bench-${size}-no-graph.db`));
   const storeMegabytes = +(statSync(db).size / 2 ** 20).toFixed(1);
   const json = withJson ? measure('scan-json', file, freshDb(`bench-${size}-json.db`)) : undefined;
   const row = {
@@ -100,6 +102,8 @@ for (const size of only === 'iac' ? [] : sizes) {
     scanSeconds: +(scan.ms / 1000).toFixed(2),
     scanAssetsPerSecond: Math.round(size / (scan.ms / 1000)),
     scanPeakRssMb: Math.round(scan.maxRssMb),
+    scanNoGraphSeconds: +(scanNoGraph.ms / 1000).toFixed(2),
+    scanNoGraphPeakRssMb: Math.round(scanNoGraph.maxRssMb),
     storeMegabytes,
     ...(json === undefined
       ? {}
@@ -114,7 +118,8 @@ for (const size of only === 'iac' ? [] : sizes) {
     `${String(size).padStart(8)} assets ${String(row.megabytes).padStart(7)} MB | floor ${row.floorSeconds}s | ` +
       `assess ${row.assessSeconds}s (${row.assessAssetsPerSecond}/s, ${row.assessToFloor}× floor, ${row.assessPeakRssMb} MB; ` +
       `without the graph ${row.assessNoGraphSeconds}s, ${row.assessNoGraphPeakRssMb} MB) | ` +
-      `scan+store ${row.scanSeconds}s (${row.scanAssetsPerSecond}/s, ${row.scanPeakRssMb} MB, db ${row.storeMegabytes} MB)` +
+      `scan+store ${row.scanSeconds}s (${row.scanAssetsPerSecond}/s, ${row.scanPeakRssMb} MB, db ${row.storeMegabytes} MB; ` +
+      `--no-graph ${row.scanNoGraphSeconds}s, ${row.scanNoGraphPeakRssMb} MB)` +
       (json === undefined
         ? ''
         : ` | with JSON output ${row.jsonScanSeconds}s (+${row.jsonOutputSeconds}s, ${row.jsonPeakRssMb} MB)`),

@@ -60,6 +60,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--fail-on <severity>', 'exit with code 1 when a failing finding is at or above this severity')
     .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
     .option('--include-passed', 'also list passing checks in JSON output')
+    .option(
+      '--no-graph',
+      'skip the exposure graph and toxic combinations: every asset streams, risk reads only rule and tags (very large estates)',
+    )
     .option('--config <file>', 'config file (default: parapet.config.yaml if present)')
     .option('--suppressions <file>', 'suppression file (default: parapet.suppressions.yaml if present)')
     .option('--no-progress', 'no progress lines on stderr')
@@ -97,6 +101,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
             failOn: o.failOn as string | undefined,
             at: o.at as string | undefined,
             includePassed: o.includePassed === true,
+            graph: o.graph !== false,
             config: o.config as string | undefined,
             asffAccount: o.asffAccount as string | undefined,
             asffRegion: o.asffRegion as string | undefined,

@@ -47,6 +47,8 @@ export interface ScanOptions {
   failOn?: string;
   at?: string;
   includePassed?: boolean;
+  /** Build the exposure graph and judge toxic combinations (default true; `--no-graph` for very large estates). */
+  graph?: boolean;
   config?: string;
   /** ASFF: the AWS account (and region) that imports findings about non-AWS resources. */
   asffAccount?: string;
@@ -181,6 +183,7 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
             rules,
             now,
             contextTagKeys: config.contextTagKeys,
+            graph: opts.graph !== false,
             onProgress: (p) => progress.update(p.assets, p.file),
           },
           writer,
