@@ -163,17 +163,9 @@ export function mapInstance(item: ConfigItem, source: SourceRef): MappedCandidat
   const c = new SectionReader(item.configuration);
   const instanceId = asString(c.get('instanceId')) ?? item.resourceId;
   const uid = item.arn ?? ec2Arn(scopeOf(item), 'instance', instanceId);
-  const groups = c.get('securityGroups');
-  const securityGroupIds =
-    groups === undefined
-      ? c.missing('securityGroups')
-      : groups === null
-        ? []
-        : Array.isArray(groups)
-          ? records(groups)
-              .map((g) => asString(prop(g, 'groupId')))
-              .filter((id): id is string => id !== undefined)
-          : groups;
+  const securityGroupIds = c.list('securityGroups', (items) =>
+    items.map((g) => asString(prop(g, 'groupId'))).filter((id): id is string => id !== undefined),
+  );
   const profile = c.get('iamInstanceProfile');
   const config = {
     instanceId,
@@ -211,20 +203,14 @@ export function mapVolume(item: ConfigItem, source: SourceRef): MappedCandidate[
   const c = new SectionReader(item.configuration);
   const volumeId = asString(c.get('volumeId')) ?? item.resourceId;
   const uid = item.arn ?? ec2Arn(scopeOf(item), 'volume', volumeId);
-  const rawAttachments = c.get('attachments');
-  const attachments =
-    rawAttachments === undefined
-      ? c.missing('attachments')
-      : rawAttachments === null
-        ? []
-        : Array.isArray(rawAttachments)
-          ? records(rawAttachments).map((a) => ({
-              instanceId: prop(a, 'instanceId'),
-              device: asString(prop(a, 'device')) ?? null,
-              state: asString(prop(a, 'state')) ?? null,
-              deleteOnTermination: asBool(prop(a, 'deleteOnTermination')) ?? null,
-            }))
-          : rawAttachments;
+  const attachments = c.list('attachments', (items) =>
+    items.map((a) => ({
+      instanceId: prop(a, 'instanceId'),
+      device: asString(prop(a, 'device')) ?? null,
+      state: asString(prop(a, 'state')) ?? null,
+      deleteOnTermination: asBool(prop(a, 'deleteOnTermination')) ?? null,
+    })),
+  );
   const config = {
     volumeId,
     encrypted: c.required('encrypted', asBool),

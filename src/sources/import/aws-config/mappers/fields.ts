@@ -109,6 +109,17 @@ export class SectionReader {
     return read(v) ?? v;
   }
 
+  /**
+   * A list field, its records mapped: a gap when the record lacks it, empty when null, and the raw
+   * value (for the schema to reject, naming the field) when it is not a list.
+   */
+  list<T>(path: string, map: (items: Record<string, unknown>[]) => T): unknown {
+    const v = this.get(path);
+    if (v === undefined) return this.missing(path);
+    if (v === null) return map([]);
+    return Array.isArray(v) ? map(records(v)) : v;
+  }
+
   nullable<T>(path: string, read: (v: unknown) => T | undefined): unknown {
     const v = this.get(path);
     if (v === undefined) return this.missing(path);

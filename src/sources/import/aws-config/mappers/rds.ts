@@ -31,17 +31,9 @@ export function mapDbInstance(item: ConfigItem, source: SourceRef): MappedCandid
   const c = new SectionReader(item.configuration);
   const identifier = asString(c.get('dBInstanceIdentifier')) ?? item.resourceName ?? item.resourceId;
   const uid = item.arn ?? asString(c.get('dBInstanceArn')) ?? rdsArn(item, 'db', identifier);
-  const groups = c.get('vpcSecurityGroups');
-  const vpcSecurityGroupIds =
-    groups === undefined
-      ? c.missing('vpcSecurityGroups')
-      : groups === null
-        ? []
-        : Array.isArray(groups)
-          ? records(groups)
-              .map((g) => asString(prop(g, 'vpcSecurityGroupId')))
-              .filter((id): id is string => id !== undefined)
-          : groups;
+  const vpcSecurityGroupIds = c.list('vpcSecurityGroups', (items) =>
+    items.map((g) => asString(prop(g, 'vpcSecurityGroupId'))).filter((id): id is string => id !== undefined),
+  );
   const config = {
     dbInstanceIdentifier: identifier,
     engine: c.required('engine', asString),

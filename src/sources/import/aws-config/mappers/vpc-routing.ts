@@ -50,23 +50,15 @@ export function mapRouteTable(item: ConfigItem, source: SourceRef): MappedCandid
   const c = new SectionReader(item.configuration);
   const routeTableId = asString(c.get('routeTableId')) ?? item.resourceId;
   const uid = item.arn ?? ec2Arn(scopeOf(item), 'route-table', routeTableId);
-  const rawRoutes = c.get('routes');
-  const routes =
-    rawRoutes === undefined
-      ? c.missing('routes')
-      : rawRoutes === null
-        ? []
-        : Array.isArray(rawRoutes)
-          ? records(rawRoutes).map((r) => ({
-              destination:
-                asString(prop(r, 'destinationCidrBlock')) ??
-                asString(prop(r, 'destinationIpv6CidrBlock')) ??
-                null,
-              gatewayId: asString(prop(r, 'gatewayId')) ?? null,
-              natGatewayId: asString(prop(r, 'natGatewayId')) ?? null,
-              state: asString(prop(r, 'state')) ?? null,
-            }))
-          : rawRoutes;
+  const routes = c.list('routes', (items) =>
+    items.map((r) => ({
+      destination:
+        asString(prop(r, 'destinationCidrBlock')) ?? asString(prop(r, 'destinationIpv6CidrBlock')) ?? null,
+      gatewayId: asString(prop(r, 'gatewayId')) ?? null,
+      natGatewayId: asString(prop(r, 'natGatewayId')) ?? null,
+      state: asString(prop(r, 'state')) ?? null,
+    })),
+  );
   const rawAssoc = c.get('associations');
   const assocs = Array.isArray(rawAssoc) ? records(rawAssoc) : [];
   const subnetIds =
