@@ -33,7 +33,7 @@ import {
 import { accountPublicAccessBlock, collectBucket, listBuckets } from './collectors/s3.js';
 import { isEndpointUrl, type AwsLiveOptions } from './options.js';
 import { UsageError } from '../../../model/errors.js';
-import { clientConfig, failureOf, Limiter, type ClientSettings } from './runtime.js';
+import { clientConfig, failureOf, Limiter, SharedHttpHandler, type ClientSettings } from './runtime.js';
 import { AccountSession, LIVE_FORMAT, RegionScope, type Sink } from './scope.js';
 
 /** Regions global services are called in, per partition. */
@@ -142,8 +142,23 @@ async function run(
     credentials: baseCredentials(options, ctx.env),
     timeoutMs: options.timeoutMs,
     maxAttempts: options.maxAttempts,
+    handler: new SharedHttpHandler(options.timeoutMs),
     ...(endpointUrl === undefined ? {} : { endpointUrl }),
   };
+  try {
+    await runWith(base, options, ctx, hooks, emit);
+  } finally {
+    base.handler?.close();
+  }
+}
+
+async function runWith(
+  base: ClientSettings,
+  options: AwsLiveOptions,
+  ctx: LiveContext,
+  hooks: CollectHooks,
+  emit: (ev: ImportEvent) => void,
+): Promise<void> {
   const sts = new STSClient(clientConfig(base, options.regions?.[0] ?? 'us-east-1'));
   hooks.observe?.('sts', 'GetCallerIdentity');
   let caller: { account: string; partition: string };

@@ -4,6 +4,9 @@
  * a thrown SDK error into a typed failure (denied, throttled, timed out, ...) that the collectors
  * record as a gap instead of stopping the scan.
  */
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 
 /** Why a call did not return data. */
@@ -109,6 +112,33 @@ export interface ClientSettings {
   endpointUrl?: string;
   timeoutMs: number;
   maxAttempts: number;
+  /** One HTTP handler for every client of a run (see `SharedHttpHandler`); per-client when absent. */
+  handler?: SharedHttpHandler;
+}
+
+/**
+ * One keep-alive connection pool for every SDK client of a scan. Each client would otherwise build its
+ * own pool, so the hundreds of clients of an organisation scan (account × region × service) could not
+ * reuse each other's connections to the same regional endpoint and would each pay for new TCP and TLS
+ * handshakes. Clients' `destroy()` leaves the shared pool alone; the run calls `close()` once at the end.
+ */
+export class SharedHttpHandler extends NodeHttpHandler {
+  constructor(timeoutMs: number) {
+    const agent = { keepAlive: true, maxSockets: 256 };
+    super({
+      requestTimeout: timeoutMs,
+      connectionTimeout: timeoutMs,
+      throwOnRequestTimeout: true,
+      httpAgent: new HttpAgent(agent),
+      httpsAgent: new HttpsAgent(agent),
+    });
+  }
+  override destroy(): void {
+    // shared: closed by close()
+  }
+  close(): void {
+    super.destroy();
+  }
 }
 
 /** The constructor config shared by every client: adaptive retry, timeouts, optional endpoint. */
@@ -118,7 +148,7 @@ export function clientConfig(settings: ClientSettings, region: string) {
     credentials: settings.credentials,
     maxAttempts: settings.maxAttempts,
     retryMode: 'adaptive' as const,
-    requestHandler: {
+    requestHandler: settings.handler ?? {
       requestTimeout: settings.timeoutMs,
       connectionTimeout: settings.timeoutMs,
       throwOnRequestTimeout: true,
