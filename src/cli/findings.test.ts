@@ -186,6 +186,48 @@ describe('parapet findings', () => {
     expect(readFileSync(join(dir, 'parapet.suppressions.yaml'), 'utf8')).not.toContain('delta-versioning');
   });
 
+  it('counts findings muted in the store as muted in the next scan, not as failing', async () => {
+    const dir = await twoScans();
+    const t1 = join(dir, 't1.json');
+    const scan = async (at: string) => {
+      const r = await run(dir, 'scan', '--import', t1, '--at', at, '--no-progress', '--format', 'json');
+      expect(r.code).toBe(0);
+      return JSON.parse(r.out) as {
+        summary: { results: Record<string, number>; bySeverity: Record<string, number> };
+        findings: { ruleId: string; status: string; severity: string; resource: { name: string } }[];
+      };
+    };
+    const before = await scan('2026-11-03T13:00:00Z');
+    expect(before.summary.results.muted).toBe(0);
+    const add = await run(
+      dir,
+      'suppress',
+      'add',
+      '--id',
+      'd',
+      '--rule',
+      VERSIONING,
+      '--resource',
+      'delta',
+      '--reason',
+      'archive bucket',
+      '--owner',
+      'platform',
+      '--at',
+      '2026-11-03T13:30:00Z',
+      '--kind',
+      'risk-accepted',
+    );
+    expect(add.err).toBe('');
+    const after = await scan('2026-11-03T14:00:00Z');
+    const delta = after.findings.find((f) => f.ruleId === VERSIONING && f.resource.name === 'delta');
+    expect(delta?.status).toBe('muted');
+    expect(after.summary.results.muted).toBe(1);
+    expect(after.summary.results.fail).toBe(before.summary.results.fail! - 1);
+    const sev = delta!.severity;
+    expect(after.summary.bySeverity[sev]).toBe(before.summary.bySeverity[sev]! - 1);
+  });
+
   it('names the line of a bad suppression file', async () => {
     const dir = await twoScans();
     writeFileSync(

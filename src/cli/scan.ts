@@ -199,9 +199,15 @@ export async function runScan(opts: ScanOptions, io: Io): Promise<number> {
       throw e;
     }
 
+    // Findings muted in the store (suppressed or accepted) count as `muted`, not as failing.
+    const muted = await store.mutedCounts(scan.id);
+    assessment.results.fail -= muted.fail;
+    assessment.results.error -= muted.error;
+    for (const s of SEVERITIES) assessment.failedBySeverity[s] -= muted.failBySeverity[s] ?? 0;
     const report: ScanReport = {
       scan,
       assessment,
+      muted: muted.fail + muted.error,
       results: (o) =>
         store.scanResults(scan.id, { ...o, includePassed: opts.includePassed === true && o === undefined }),
       rules: new Map(ALL_RULES.map((r) => [r.id, r])),

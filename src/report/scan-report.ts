@@ -17,7 +17,7 @@ export interface ScanReport {
   governance?: FindingGovernance;
   minSeverity: Severity;
   includePassed: boolean;
-  /** Results muted by inline suppressions (IaC); not counted in `assessment.results`. */
+  /** Results muted by suppressions (the store's, or inline IaC ones); not counted in `assessment.results`. */
   muted?: number;
   /** What the report is about, for headings: `scan` (default) or `iac`. */
   kind?: 'scan' | 'iac';

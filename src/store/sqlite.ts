@@ -35,7 +35,15 @@ import type { Suppression } from '../lifecycle/suppressions.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { WorkerScanWriter } from './sqlite-worker-client.js';
 import { ScanTableWriter, type WriterOptions } from './sqlite-writer.js';
-import type { BeginScan, ScanRecord, ScanStatus, ScanWriter, Store, StoredResult } from './types.js';
+import type {
+  BeginScan,
+  MutedCounts,
+  ScanRecord,
+  ScanStatus,
+  ScanWriter,
+  Store,
+  StoredResult,
+} from './types.js';
 
 interface ScanRow {
   seq: number;
@@ -208,6 +216,27 @@ export class SqliteStore implements Store {
       )
       .get({ at: options.at ?? null });
     return Promise.resolve(row ? toRecord(row) : undefined);
+  }
+
+  mutedCounts(scanId: string): Promise<MutedCounts> {
+    const rows = this.#db
+      .prepare<[string], { status: string; severity: string; n: number }>(
+        `SELECT sf.status, sf.severity, count(*) AS n
+         FROM scan_findings sf
+         JOIN scans s ON s.seq = sf.scan_seq
+         JOIN findings f ON f.id = sf.finding_id
+         WHERE s.id = ? AND f.state = 'muted'
+         GROUP BY sf.status, sf.severity`,
+      )
+      .all(scanId);
+    const out: MutedCounts = { fail: 0, error: 0, failBySeverity: {} };
+    for (const r of rows) {
+      if (r.status === 'fail') {
+        out.fail += r.n;
+        out.failBySeverity[r.severity] = (out.failBySeverity[r.severity] ?? 0) + r.n;
+      } else if (r.status === 'error') out.error += r.n;
+    }
+    return Promise.resolve(out);
   }
 
   // better-sqlite3 is synchronous; the method is async to keep the Store contract PostgreSQL shares.

@@ -71,6 +71,12 @@ export interface BeginScan {
   suppressions?: Suppression[] | undefined;
 }
 
+export interface MutedCounts {
+  fail: number;
+  error: number;
+  failBySeverity: Partial<Record<string, number>>;
+}
+
 export interface Store {
   beginScan(scan: BeginScan): Promise<ScanWriter>;
   getScan(id: string): Promise<ScanRecord | undefined>;
@@ -78,5 +84,10 @@ export interface Store {
   latestScan(options?: { at?: string }): Promise<ScanRecord | undefined>;
   /** The scan's fail and error results (and passes with `includePassed`), highest risk first. */
   scanResults(scanId: string, options?: { includePassed?: boolean }): AsyncIterable<StoredResult>;
+  /**
+   * How many of the scan's fail and error results belong to muted findings (suppressed or accepted),
+   * with the muted failures by severity.
+   */
+  mutedCounts(scanId: string): Promise<MutedCounts>;
   close(): Promise<void>;
 }
