@@ -49,7 +49,8 @@ export function mapEcrRepository(item: ConfigItem, source: SourceRef): MappedCan
 export function mapEfsFileSystem(item: ConfigItem, source: SourceRef): MappedCandidate[] {
   const c = new SectionReader(item.configuration);
   const id = asString(c.get('FileSystemId')) ?? item.resourceId;
-  const uid = item.arn ?? asString(c.get('Arn')) ?? regionalArn(item, 'elasticfilesystem', `file-system/${id}`);
+  const uid =
+    item.arn ?? asString(c.get('Arn')) ?? regionalArn(item, 'elasticfilesystem', `file-system/${id}`);
   return named(item, source, 'aws.efs.file-system', uid, item.resourceName ?? id, {
     encrypted: c.required('Encrypted', asBool),
     kmsKeyId: kmsKeyOf(c, 'Encrypted', 'KmsKeyId'),
@@ -60,7 +61,8 @@ export function mapEfsFileSystem(item: ConfigItem, source: SourceRef): MappedCan
 export function mapEfsAccessPoint(item: ConfigItem, source: SourceRef): MappedCandidate[] {
   const c = new SectionReader(item.configuration);
   const id = asString(c.get('AccessPointId')) ?? item.resourceId;
-  const uid = item.arn ?? asString(c.get('Arn')) ?? regionalArn(item, 'elasticfilesystem', `access-point/${id}`);
+  const uid =
+    item.arn ?? asString(c.get('Arn')) ?? regionalArn(item, 'elasticfilesystem', `access-point/${id}`);
   const described = c.has('FileSystemId');
   const uidOf = asString(c.get('PosixUser.Uid'));
   const gidOf = asString(c.get('PosixUser.Gid'));
