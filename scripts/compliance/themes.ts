@@ -22,6 +22,10 @@ export const THEMES = {
   ],
   /** Databases, their snapshots and keys are not reachable or shared publicly. */
   'public-data-services': [
+    'aws-lambda-function-not-public',
+    'aws-sns-topic-not-public',
+    'aws-sqs-queue-not-public',
+    'aws-ssm-document-not-public',
     'aws-rds-instance-not-public',
     'aws-rds-snapshot-not-public',
     'aws-kms-key-not-public',
@@ -50,6 +54,7 @@ export const THEMES = {
   ],
   /** Networks are segmented: default networks unused, hosts and control planes kept private. */
   segmentation: [
+    'aws-lambda-function-in-vpc',
     'aws-ec2-default-security-group-restricts-all',
     'aws-ec2-instance-no-public-ip',
     'aws-eks-cluster-endpoint-not-public',
@@ -77,6 +82,12 @@ export const THEMES = {
   ],
   /** Stored data is encrypted. */
   'encryption-at-rest': [
+    'aws-sns-topic-encrypted',
+    'aws-sqs-queue-encrypted',
+    'aws-efs-file-system-encrypted',
+    'aws-kinesis-stream-encrypted',
+    'aws-backup-recovery-point-encrypted',
+    'aws-athena-workgroup-query-results-encrypted',
     'aws-ec2-ebs-default-encryption-enabled',
     'aws-ec2-volume-encrypted',
     'aws-rds-instance-storage-encrypted',
@@ -97,6 +108,8 @@ export const THEMES = {
   ],
   /** Data in transit is encrypted with current TLS. */
   'encryption-in-transit': [
+    'aws-acm-certificate-rsa-key-at-least-2048',
+    'aws-acm-certificate-not-expiring',
     'aws-s3-bucket-ssl-requests-only',
     'aws-elbv2-listener-redirects-http-to-https',
     'aws-elbv2-listener-modern-tls-policy',
@@ -134,6 +147,9 @@ export const THEMES = {
   mfa: ['aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled'],
   /** Passwords and long-lived keys are strong, rotated, and removed when unused; the root account is not used. */
   credentials: [
+    'aws-secretsmanager-secret-rotation-enabled',
+    'aws-secretsmanager-secret-rotation-on-schedule',
+    'aws-secretsmanager-secret-rotated-recently',
     'aws-iam-password-policy-min-length-14',
     'aws-iam-password-policy-prevents-reuse',
     'aws-iam-user-access-keys-rotated',
@@ -158,6 +174,7 @@ export const THEMES = {
   ],
   /** Accounts no longer needed are disabled. */
   'stale-access': [
+    'aws-secretsmanager-secret-in-use',
     'aws-iam-user-unused-credentials-disabled',
     'aws-iam-user-access-keys-rotated',
     'gcp-iam-service-account-key-rotated',
@@ -166,6 +183,9 @@ export const THEMES = {
   ],
   /** Access follows least privilege: no full administrators, no public or unchecked trust. */
   'least-privilege': [
+    'aws-efs-access-point-root-directory-enforced',
+    'aws-efs-access-point-user-identity-enforced',
+    'aws-events-event-bus-policy-attached',
     'aws-iam-policy-no-full-admin',
     'aws-iam-policy-no-wildcard-service-actions',
     'aws-iam-role-no-admin-access',
@@ -191,6 +211,8 @@ export const THEMES = {
   ],
   /** Activity is recorded: API audit trails, network flows, DNS, access logs, control-plane logs. */
   'audit-logging': [
+    'aws-sns-topic-delivery-status-logging-enabled',
+    'aws-stepfunctions-state-machine-logging-enabled',
     'aws-cloudtrail-multi-region-trail-enabled',
     'aws-cloudtrail-trail-cloudwatch-logs-integrated',
     'aws-ec2-vpc-flow-logs-enabled',
@@ -225,6 +247,8 @@ export const THEMES = {
   ],
   /** Data can be recovered: backups, versions, replicas, protection from deletion. */
   recovery: [
+    'aws-dynamodb-table-point-in-time-recovery-enabled',
+    'aws-dynamodb-table-deletion-protection-enabled',
     'aws-rds-instance-backups-enabled',
     'aws-rds-instance-multi-az-enabled',
     'aws-rds-instance-deletion-protection-enabled',
@@ -243,6 +267,9 @@ export const THEMES = {
   ],
   /** Hosts and services are hardened: metadata service, serial ports, boot integrity, header parsing. */
   hardening: [
+    'aws-ecr-repository-tag-immutability-enabled',
+    'aws-ecr-repository-lifecycle-policy-configured',
+    'aws-ssm-instance-association-compliant',
     'aws-ec2-instance-imdsv2-required',
     'aws-elbv2-load-balancer-drops-invalid-headers',
     'gcp-compute-instance-serial-port-disabled',
@@ -298,7 +325,12 @@ export const THEMES = {
     'azure-monitor-subscription-app-insights-configured',
   ],
   /** Managed services take security patches. */
-  patching: ['aws-rds-instance-auto-minor-upgrade-enabled'],
+  patching: [
+    'aws-rds-instance-auto-minor-upgrade-enabled',
+    'aws-lambda-function-supported-runtime',
+    'aws-ecr-repository-scan-on-push-enabled',
+    'aws-ssm-instance-patch-compliant',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Theme = keyof typeof THEMES;

@@ -1,5 +1,6 @@
 /** Every AWS asset type. Add a new type's definition here. */
 import { awsAccount } from './account.js';
+import { appServiceAssetTypes } from './app-services.js';
 import { cloudTrailTrail } from './cloudtrail.js';
 import { iamPolicy, iamRole, iamUser } from './iam.js';
 import { ec2AssetTypes } from './ec2.js';
@@ -23,4 +24,5 @@ export const awsAssetTypes = [
   iamPolicy,
   cloudTrailTrail,
   ...vpcRoutingAssetTypes,
+  ...appServiceAssetTypes,
 ] as const;

@@ -12,6 +12,7 @@ import { accountMappers } from './account.js';
 import { cloudTrailMappers } from './cloudtrail.js';
 import { iamMappers } from './iam.js';
 import { vpcRoutingMappers } from './vpc-routing.js';
+import { appServiceMappers } from './app-services.js';
 
 export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...s3Mappers,
@@ -24,4 +25,5 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...iamMappers,
   ...cloudTrailMappers,
   ...vpcRoutingMappers,
+  ...appServiceMappers,
 };
