@@ -22,6 +22,9 @@ export const THEMES = {
   ],
   /** Databases, their snapshots and keys are not reachable or shared publicly. */
   'public-data-services': [
+    'aws-rds-cluster-snapshot-not-public',
+    'aws-docdb-cluster-snapshot-not-public',
+    'aws-neptune-cluster-snapshot-not-public',
     'aws-rds-instance-not-public',
     'aws-rds-snapshot-not-public',
     'aws-kms-key-not-public',
@@ -50,6 +53,7 @@ export const THEMES = {
   ],
   /** Networks are segmented: default networks unused, hosts and control planes kept private. */
   segmentation: [
+    'aws-rds-instance-in-vpc',
     'aws-ec2-default-security-group-restricts-all',
     'aws-ec2-instance-no-public-ip',
     'aws-eks-cluster-endpoint-not-public',
@@ -77,6 +81,11 @@ export const THEMES = {
   ],
   /** Stored data is encrypted. */
   'encryption-at-rest': [
+    'aws-rds-cluster-storage-encrypted',
+    'aws-rds-cluster-snapshot-encrypted',
+    'aws-docdb-cluster-storage-encrypted',
+    'aws-neptune-cluster-storage-encrypted',
+    'aws-neptune-cluster-snapshot-encrypted',
     'aws-ec2-ebs-default-encryption-enabled',
     'aws-ec2-volume-encrypted',
     'aws-rds-instance-storage-encrypted',
@@ -97,6 +106,8 @@ export const THEMES = {
   ],
   /** Data in transit is encrypted with current TLS. */
   'encryption-in-transit': [
+    'aws-elb-load-balancer-listeners-use-tls',
+    'aws-elb-load-balancer-https-uses-acm-certificate',
     'aws-s3-bucket-ssl-requests-only',
     'aws-elbv2-listener-redirects-http-to-https',
     'aws-elbv2-listener-modern-tls-policy',
@@ -134,6 +145,10 @@ export const THEMES = {
   mfa: ['aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled'],
   /** Passwords and long-lived keys are strong, rotated, and removed when unused; the root account is not used. */
   credentials: [
+    'aws-rds-cluster-iam-authentication-enabled',
+    'aws-neptune-cluster-iam-authentication-enabled',
+    'aws-rds-instance-custom-admin-username',
+    'aws-rds-cluster-custom-admin-username',
     'aws-iam-password-policy-min-length-14',
     'aws-iam-password-policy-prevents-reuse',
     'aws-iam-user-access-keys-rotated',
@@ -191,6 +206,14 @@ export const THEMES = {
   ],
   /** Activity is recorded: API audit trails, network flows, DNS, access logs, control-plane logs. */
   'audit-logging': [
+    'aws-rds-instance-logs-exported',
+    'aws-rds-instance-postgresql-logs-exported',
+    'aws-rds-cluster-aurora-mysql-audit-logs-exported',
+    'aws-rds-cluster-aurora-postgresql-logs-exported',
+    'aws-docdb-cluster-audit-logs-exported',
+    'aws-neptune-cluster-audit-logs-exported',
+    'aws-elb-load-balancer-access-logs-enabled',
+    'aws-rds-instance-enhanced-monitoring-enabled',
     'aws-cloudtrail-multi-region-trail-enabled',
     'aws-cloudtrail-trail-cloudwatch-logs-integrated',
     'aws-ec2-vpc-flow-logs-enabled',
@@ -225,6 +248,21 @@ export const THEMES = {
   ],
   /** Data can be recovered: backups, versions, replicas, protection from deletion. */
   recovery: [
+    'aws-rds-cluster-deletion-protection-enabled',
+    'aws-rds-cluster-multi-az-enabled',
+    'aws-rds-cluster-aurora-mysql-backtracking-enabled',
+    'aws-rds-cluster-copy-tags-to-snapshots',
+    'aws-rds-instance-copy-tags-to-snapshots',
+    'aws-docdb-cluster-backup-retention-7-days',
+    'aws-docdb-cluster-deletion-protection-enabled',
+    'aws-neptune-cluster-backup-retention-7-days',
+    'aws-neptune-cluster-deletion-protection-enabled',
+    'aws-neptune-cluster-multi-az-enabled',
+    'aws-neptune-cluster-copy-tags-to-snapshots',
+    'aws-elb-load-balancer-connection-draining-enabled',
+    'aws-elb-load-balancer-cross-zone-enabled',
+    'aws-elb-load-balancer-multiple-availability-zones',
+    'aws-elbv2-load-balancer-multiple-availability-zones',
     'aws-rds-instance-backups-enabled',
     'aws-rds-instance-multi-az-enabled',
     'aws-rds-instance-deletion-protection-enabled',
@@ -243,6 +281,9 @@ export const THEMES = {
   ],
   /** Hosts and services are hardened: metadata service, serial ports, boot integrity, header parsing. */
   hardening: [
+    'aws-elb-load-balancer-desync-mitigation-defensive',
+    'aws-elbv2-load-balancer-desync-mitigation-defensive',
+    'aws-rds-instance-non-default-port',
     'aws-ec2-instance-imdsv2-required',
     'aws-elbv2-load-balancer-drops-invalid-headers',
     'gcp-compute-instance-serial-port-disabled',
@@ -265,6 +306,10 @@ export const THEMES = {
   ],
   /** Threats are detected and alerted on: managed detection services, security alerts, notifications. */
   'threat-detection': [
+    'aws-rds-event-subscription-cluster-critical-events',
+    'aws-rds-event-subscription-instance-critical-events',
+    'aws-rds-event-subscription-parameter-group-critical-events',
+    'aws-rds-event-subscription-security-group-critical-events',
     'aws-guardduty-enabled',
     'aws-securityhub-enabled',
     'aws-iam-access-analyzer-enabled',
@@ -298,7 +343,7 @@ export const THEMES = {
     'azure-monitor-subscription-app-insights-configured',
   ],
   /** Managed services take security patches. */
-  patching: ['aws-rds-instance-auto-minor-upgrade-enabled'],
+  patching: ['aws-rds-instance-auto-minor-upgrade-enabled', 'aws-rds-cluster-auto-minor-upgrade-enabled'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Theme = keyof typeof THEMES;

@@ -166,3 +166,38 @@ export const rdsAssetTypes = [
   rdsDbClusterSnapshot,
   rdsEventSubscription,
 ] as const;
+
+/** Master user names RDS consoles and tools propose by default (compared without case). */
+const DEFAULT_ADMIN_USERNAMES = new Set(['admin', 'postgres']);
+
+/** True for a default administrator user name (`admin`, `postgres`). */
+export function isDefaultAdminUsername(user: string): boolean {
+  return DEFAULT_ADMIN_USERNAMES.has(user.toLowerCase());
+}
+
+/**
+ * The port an engine listens on unless told otherwise; undefined for engines without a known default.
+ * @example defaultEnginePort('aurora-postgresql') // 5432
+ */
+export function defaultEnginePort(engine: string): number | undefined {
+  const e = engine.toLowerCase();
+  if (e === 'mysql' || e === 'mariadb' || e === 'aurora' || e === 'aurora-mysql') return 3306;
+  if (e === 'postgres' || e === 'aurora-postgresql') return 5432;
+  if (e.startsWith('oracle-')) return 1521;
+  if (e.startsWith('sqlserver-')) return 1433;
+  if (e.startsWith('db2-')) return 50000;
+  return undefined;
+}
+
+/**
+ * The log types an RDS instance of this engine is expected to publish to CloudWatch Logs (the list AWS
+ * gives for FSBP RDS.9); undefined for engines it does not cover.
+ */
+export function expectedInstanceLogs(engine: string): readonly string[] | undefined {
+  const e = engine.toLowerCase();
+  if (e === 'postgres') return ['postgresql', 'upgrade'];
+  if (e === 'mysql' || e === 'mariadb') return ['audit', 'error', 'general', 'slowquery'];
+  if (e.startsWith('oracle-')) return ['alert', 'audit', 'trace', 'listener'];
+  if (e.startsWith('sqlserver-')) return ['error', 'agent'];
+  return undefined;
+}
