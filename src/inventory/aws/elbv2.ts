@@ -22,6 +22,13 @@ export const elbv2LoadBalancer = defineAssetType({
     dropInvalidHeaderFields: maybe(z.boolean().nullable()),
     /** Attribute `deletion_protection.enabled`. */
     deletionProtection: maybe(z.boolean()),
+    /** The Availability Zones the load balancer has subnets in. */
+    availabilityZones: maybe(z.array(z.string())),
+    /**
+     * Attribute `routing.http.desync_mitigation_mode` (`monitor`, `defensive`, `strictest`); null for
+     * types without it (not ALB).
+     */
+    desyncMitigationMode: maybe(z.string().nullable()),
   }),
 });
 

@@ -5,6 +5,7 @@ import { cloudTrailTrail } from './cloudtrail.js';
 import { iamPolicy, iamRole, iamUser } from './iam.js';
 import { ec2AssetTypes } from './ec2.js';
 import { eksAssetTypes } from './eks.js';
+import { elbAssetTypes } from './elb.js';
 import { elbv2AssetTypes } from './elbv2.js';
 import { kmsAssetTypes } from './kms.js';
 import { rdsAssetTypes } from './rds.js';
@@ -17,6 +18,7 @@ export const awsAssetTypes = [
   ...rdsAssetTypes,
   ...kmsAssetTypes,
   ...elbv2AssetTypes,
+  ...elbAssetTypes,
   ...eksAssetTypes,
   awsAccount,
   iamUser,

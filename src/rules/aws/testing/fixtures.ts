@@ -143,6 +143,10 @@ export const secureDbInstance: ConfigOf<'aws.rds.db-instance'> = {
   deletionProtection: true,
   iamDatabaseAuthenticationEnabled: true,
   clusterIdentifier: null,
+  monitoringInterval: 60,
+  enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
+  copyTagsToSnapshot: true,
+  masterUsername: 'orders_owner',
 };
 
 export const secureDbSnapshot: ConfigOf<'aws.rds.db-snapshot'> = {
@@ -190,6 +194,8 @@ export const secureLoadBalancer: ConfigOf<'aws.elbv2.load-balancer'> = {
   accessLogsBucket: 'lb-logs',
   dropInvalidHeaderFields: true,
   deletionProtection: true,
+  availabilityZones: ['us-east-1a', 'us-east-1b'],
+  desyncMitigationMode: 'defensive',
 };
 
 /** An HTTPS listener with a TLS 1.2+ policy, forwarding to a target group. */

@@ -319,6 +319,10 @@ export function mapCfnDbInstance(r: CfnResource): MappedResource {
     deletionProtection: boolField(p.DeletionProtection, false),
     iamDatabaseAuthenticationEnabled: boolField(p.EnableIAMDatabaseAuthentication, false),
     clusterIdentifier: strField(p.DBClusterIdentifier, null),
+    monitoringInterval: numField(p.MonitoringInterval, 0),
+    enabledCloudwatchLogsExports: strList(p.EnableCloudwatchLogsExports),
+    copyTagsToSnapshot: boolField(p.CopyTagsToSnapshot, false),
+    masterUsername: strField(p.MasterUsername, null),
   };
   for (const [field, prop] of [
     ['publiclyAccessible', 'PubliclyAccessible'],
@@ -328,6 +332,10 @@ export function mapCfnDbInstance(r: CfnResource): MappedResource {
     ['deletionProtection', 'DeletionProtection'],
     ['iamDatabaseAuthenticationEnabled', 'EnableIAMDatabaseAuthentication'],
     ['autoMinorVersionUpgrade', 'AutoMinorVersionUpgrade'],
+    ['monitoringInterval', 'MonitoringInterval'],
+    ['enabledCloudwatchLogsExports', 'EnableCloudwatchLogsExports'],
+    ['copyTagsToSnapshot', 'CopyTagsToSnapshot'],
+    ['masterUsername', 'MasterUsername'],
   ] as const)
     f.mark(field, p[prop] === undefined ? undefined : prop);
   return {

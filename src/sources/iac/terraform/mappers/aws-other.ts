@@ -28,6 +28,10 @@ export function mapDbInstance(inst: ResourceInstance): MappedResource {
     deletionProtection: boolField(v('deletion_protection'), false),
     iamDatabaseAuthenticationEnabled: boolField(v('iam_database_authentication_enabled'), false),
     clusterIdentifier: strField(v('cluster_identifier'), null),
+    monitoringInterval: numField(v('monitoring_interval'), 0),
+    enabledCloudwatchLogsExports: strList(v('enabled_cloudwatch_logs_exports')),
+    copyTagsToSnapshot: boolField(v('copy_tags_to_snapshot'), false),
+    masterUsername: strField(v('username'), null),
   };
   const marks: [string, string][] = [
     ['publiclyAccessible', 'publicly_accessible'],
@@ -37,6 +41,10 @@ export function mapDbInstance(inst: ResourceInstance): MappedResource {
     ['multiAZ', 'multi_az'],
     ['deletionProtection', 'deletion_protection'],
     ['iamDatabaseAuthenticationEnabled', 'iam_database_authentication_enabled'],
+    ['monitoringInterval', 'monitoring_interval'],
+    ['enabledCloudwatchLogsExports', 'enabled_cloudwatch_logs_exports'],
+    ['copyTagsToSnapshot', 'copy_tags_to_snapshot'],
+    ['masterUsername', 'username'],
   ];
   for (const [f, a] of marks) r.mark(f, r.attr(a)?.line);
   return {

@@ -1,6 +1,6 @@
 /**
  * AWS::ElasticLoadBalancingV2::LoadBalancer (camelCase configuration; attributes as `[{key, value}]`
- * text in `supplementaryConfiguration.LoadBalancerAttributes`) and ::Listener (PascalCase, from the
+ * text in `supplementaryConfiguration.LoadBalancerAttributes`; zones as `availabilityZones[].zoneName`) and ::Listener (PascalCase, from the
  * CloudFormation schema: `Protocol`, `SslPolicy`, `DefaultActions[].RedirectConfig`...).
  */
 import type { Relation, SourceRef } from '../../../../model/asset.js';
@@ -24,7 +24,13 @@ function attributeMap(v: unknown): Map<string, unknown> | undefined {
 }
 
 function lbAttributes(item: ConfigItem, lbType: unknown) {
-  const fields = ['accessLogsEnabled', 'accessLogsBucket', 'dropInvalidHeaderFields', 'deletionProtection'];
+  const fields = [
+    'accessLogsEnabled',
+    'accessLogsBucket',
+    'dropInvalidHeaderFields',
+    'deletionProtection',
+    'desyncMitigationMode',
+  ];
   const gap = (reason: string) => Object.fromEntries(fields.map((f) => [f, unknown(reason)]));
   if (item.supplementary === undefined) return gap(NOT_IN_RECORD('supplementaryConfiguration'));
   const attrs = attributeMap(prop(item.supplementary, 'LoadBalancerAttributes'));
@@ -51,7 +57,25 @@ function lbAttributes(item: ConfigItem, lbType: unknown) {
           ? null
           : unknown('the load balancer type is unknown'),
     deletionProtection: flag('deletion_protection.enabled'),
+    desyncMitigationMode:
+      lbType === 'application'
+        ? (() => {
+            const v = attrs.get('routing.http.desync_mitigation_mode');
+            return v === undefined
+              ? unknown('the recorded LoadBalancerAttributes have no routing.http.desync_mitigation_mode')
+              : v;
+          })()
+        : typeof lbType === 'string'
+          ? null
+          : unknown('the load balancer type is unknown'),
   };
+}
+
+/** Zone names from `availabilityZones: [{zoneName, subnetId}]`. */
+function zoneNames(c: SectionReader): unknown {
+  return c.list('availabilityZones', (items) =>
+    items.map((z) => asString(prop(z, 'zoneName'))).filter((z): z is string => z !== undefined),
+  );
 }
 
 /** `securityGroups: ["sg-1"]` or `[{value: "sg-1"}]`. */
@@ -84,6 +108,7 @@ export function mapLoadBalancer(item: ConfigItem, source: SourceRef): MappedCand
     dnsName: c.nullable('dNSName', asString),
     vpcId: c.nullable('vpcId', asString),
     securityGroupIds: sgs,
+    availabilityZones: zoneNames(c),
     ...lbAttributes(item, lbType),
   };
   const scope = scopeOf(item);

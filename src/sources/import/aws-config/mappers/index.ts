@@ -4,6 +4,7 @@
 import type { ConfigItemMapper } from './types.js';
 import { ec2Mappers } from './ec2.js';
 import { eksMappers } from './eks.js';
+import { elbMappers } from './elb.js';
 import { elbv2Mappers } from './elbv2.js';
 import { kmsMappers } from './kms.js';
 import { rdsMappers } from './rds.js';
@@ -20,6 +21,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...rdsMappers,
   ...kmsMappers,
   ...elbv2Mappers,
+  ...elbMappers,
   ...eksMappers,
   ...accountMappers,
   ...iamMappers,

@@ -1,0 +1,26 @@
+import { unknown } from '../../../model/unknown.js';
+import { assetOf } from '../../testing/builders.js';
+import { runRuleTests } from '../../testing/tester.js';
+import { secureClassicLoadBalancer } from '../testing/db-fixtures.js';
+import { rule } from './aws-elb-load-balancer-cross-zone-enabled.js';
+
+const base: typeof secureClassicLoadBalancer = secureClassicLoadBalancer;
+const a = (config: Partial<typeof secureClassicLoadBalancer>) =>
+  assetOf('aws.elb.load-balancer', { ...base, ...config }, { name: 'legacy' });
+
+runRuleTests(rule, {
+  valid: [a({})],
+  invalid: [
+    {
+      asset: a({ crossZoneLoadBalancingEnabled: false }),
+      messageId: 'off',
+      message: 'Classic Load Balancer legacy has cross-zone load balancing turned off',
+    },
+  ],
+  unknown: [
+    {
+      asset: a({ crossZoneLoadBalancingEnabled: unknown('AWS Config does not record it') }),
+      field: 'crossZoneLoadBalancingEnabled',
+    },
+  ],
+});

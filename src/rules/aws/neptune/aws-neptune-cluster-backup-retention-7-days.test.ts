@@ -1,0 +1,22 @@
+import { unknown } from '../../../model/unknown.js';
+import { assetOf } from '../../testing/builders.js';
+import { runRuleTests } from '../../testing/tester.js';
+import { secureDbCluster, secureNeptuneCluster } from '../testing/db-fixtures.js';
+import { rule } from './aws-neptune-cluster-backup-retention-7-days.js';
+
+const base: typeof secureNeptuneCluster = secureNeptuneCluster;
+const a = (config: Partial<typeof secureNeptuneCluster>) =>
+  assetOf('aws.rds.db-cluster', { ...base, ...config }, { name: 'graph' });
+
+runRuleTests(rule, {
+  valid: [a({}), a({ backupRetentionPeriod: 7 })],
+  invalid: [
+    {
+      asset: a({ backupRetentionPeriod: 1 }),
+      messageId: 'short',
+      message: 'Neptune cluster graph keeps automated backups for only 1 day(s) (at least 7 expected)',
+    },
+  ],
+  unknown: [{ asset: a({ backupRetentionPeriod: unknown('not recorded') }), field: 'backupRetentionPeriod' }],
+  notApplicable: [a({ ...secureDbCluster })],
+});
