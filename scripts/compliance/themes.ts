@@ -375,8 +375,8 @@ export const THEMES = {
     'aws-lambda-function-supported-runtime',
     'aws-ecr-repository-scan-on-push-enabled',
     'aws-ssm-instance-patch-compliant',
+    'aws-rds-cluster-auto-minor-upgrade-enabled',
   ],
-  patching: ['aws-rds-instance-auto-minor-upgrade-enabled', 'aws-rds-cluster-auto-minor-upgrade-enabled'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Theme = keyof typeof THEMES;
