@@ -1,8 +1,11 @@
 /** Every AWS asset type. Add a new type's definition here. */
 import { awsAccount } from './account.js';
+import { autoScalingAssetTypes } from './autoscaling.js';
+import { cloudFrontAssetTypes } from './cloudfront.js';
 import { cloudTrailTrail } from './cloudtrail.js';
 import { iamPolicy, iamRole, iamUser } from './iam.js';
 import { ec2AssetTypes } from './ec2.js';
+import { ecsAssetTypes } from './ecs.js';
 import { eksAssetTypes } from './eks.js';
 import { elbv2AssetTypes } from './elbv2.js';
 import { kmsAssetTypes } from './kms.js';
@@ -17,6 +20,9 @@ export const awsAssetTypes = [
   ...kmsAssetTypes,
   ...elbv2AssetTypes,
   ...eksAssetTypes,
+  ...cloudFrontAssetTypes,
+  ...autoScalingAssetTypes,
+  ...ecsAssetTypes,
   awsAccount,
   iamUser,
   iamRole,

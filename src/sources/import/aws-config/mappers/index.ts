@@ -2,7 +2,10 @@
  * AWS Config resource type → mapper. Each service's mappers live in their own file; add them here.
  */
 import type { ConfigItemMapper } from './types.js';
+import { autoScalingMappers } from './autoscaling.js';
+import { cloudFrontMappers } from './cloudfront.js';
 import { ec2Mappers } from './ec2.js';
+import { ecsMappers } from './ecs.js';
 import { eksMappers } from './eks.js';
 import { elbv2Mappers } from './elbv2.js';
 import { kmsMappers } from './kms.js';
@@ -20,6 +23,9 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...kmsMappers,
   ...elbv2Mappers,
   ...eksMappers,
+  ...cloudFrontMappers,
+  ...autoScalingMappers,
+  ...ecsMappers,
   ...accountMappers,
   ...iamMappers,
   ...cloudTrailMappers,
