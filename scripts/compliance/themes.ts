@@ -11,6 +11,7 @@ export const THEMES = {
     'aws-s3-account-public-access-blocked',
     'aws-s3-bucket-not-public',
     'aws-s3-bucket-public-access-blocked',
+    'aws-cloudfront-distribution-s3-origin-access-control-used',
     'azure-storage-account-public-blob-access-disabled',
     'gcp-storage-bucket-not-public',
     'gcp-storage-bucket-public-access-prevention-enforced',
@@ -52,6 +53,8 @@ export const THEMES = {
   segmentation: [
     'aws-ec2-default-security-group-restricts-all',
     'aws-ec2-instance-no-public-ip',
+    'aws-autoscaling-launch-configuration-no-public-ip',
+    'aws-ecs-service-no-public-ip',
     'aws-eks-cluster-endpoint-not-public',
     'azure-storage-account-default-network-deny',
     'azure-compute-vm-no-public-ip',
@@ -100,6 +103,11 @@ export const THEMES = {
     'aws-s3-bucket-ssl-requests-only',
     'aws-elbv2-listener-redirects-http-to-https',
     'aws-elbv2-listener-modern-tls-policy',
+    'aws-cloudfront-distribution-viewer-https-required',
+    'aws-cloudfront-distribution-origin-https-required',
+    'aws-cloudfront-distribution-origin-no-deprecated-tls',
+    'aws-cloudfront-distribution-custom-certificate-used',
+    'aws-cloudfront-distribution-sni-used',
     'azure-storage-account-secure-transfer-required',
     'azure-storage-account-min-tls-1-2',
     'azure-sql-server-min-tls-1-2',
@@ -140,6 +148,7 @@ export const THEMES = {
     'aws-iam-user-unused-credentials-disabled',
     'aws-iam-root-no-access-keys',
     'aws-iam-root-not-recently-used',
+    'aws-ecs-task-definition-no-secrets-in-environment',
     'aws-rds-instance-iam-authentication-enabled',
     'azure-sql-server-entra-admin-configured',
     'azure-storage-account-shared-key-access-disabled',
@@ -195,6 +204,9 @@ export const THEMES = {
     'aws-cloudtrail-trail-cloudwatch-logs-integrated',
     'aws-ec2-vpc-flow-logs-enabled',
     'aws-eks-cluster-control-plane-logging-enabled',
+    'aws-cloudfront-distribution-logging-enabled',
+    'aws-ecs-task-definition-logging-configured',
+    'aws-ecs-cluster-container-insights-enabled',
     'aws-elbv2-load-balancer-access-logs-enabled',
     'aws-s3-bucket-access-logging-enabled',
     'gcp-logging-audit-logs-enabled-for-all-services',
@@ -227,6 +239,10 @@ export const THEMES = {
   recovery: [
     'aws-rds-instance-backups-enabled',
     'aws-rds-instance-multi-az-enabled',
+    'aws-cloudfront-distribution-origin-failover-configured',
+    'aws-autoscaling-group-elb-health-check-used',
+    'aws-autoscaling-group-multi-az',
+    'aws-autoscaling-group-multiple-instance-types',
     'aws-rds-instance-deletion-protection-enabled',
     'aws-s3-bucket-versioning-enabled',
     'aws-s3-bucket-mfa-delete-enabled',
@@ -244,6 +260,16 @@ export const THEMES = {
   /** Hosts and services are hardened: metadata service, serial ports, boot integrity, header parsing. */
   hardening: [
     'aws-ec2-instance-imdsv2-required',
+    'aws-autoscaling-launch-configuration-imdsv2-required',
+    'aws-autoscaling-launch-configuration-metadata-hop-limit-one',
+    'aws-autoscaling-group-launch-template-used',
+    'aws-cloudfront-distribution-default-root-object-set',
+    'aws-cloudfront-distribution-waf-enabled',
+    'aws-cloudfront-distribution-s3-origin-exists',
+    'aws-ecs-task-definition-host-network-non-root',
+    'aws-ecs-task-definition-no-host-pid',
+    'aws-ecs-task-definition-no-privileged-containers',
+    'aws-ecs-task-definition-read-only-root-filesystem',
     'aws-elbv2-load-balancer-drops-invalid-headers',
     'gcp-compute-instance-serial-port-disabled',
     'gcp-compute-instance-shielded-vm-enabled',
@@ -298,7 +324,7 @@ export const THEMES = {
     'azure-monitor-subscription-app-insights-configured',
   ],
   /** Managed services take security patches. */
-  patching: ['aws-rds-instance-auto-minor-upgrade-enabled'],
+  patching: ['aws-rds-instance-auto-minor-upgrade-enabled', 'aws-ecs-service-fargate-latest-platform'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Theme = keyof typeof THEMES;

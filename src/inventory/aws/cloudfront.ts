@@ -52,3 +52,14 @@ export const cloudFrontDistribution = defineAssetType({
 });
 
 export const cloudFrontAssetTypes = [cloudFrontDistribution] as const;
+
+/**
+ * The bucket of an S3 REST origin domain, or undefined for other domains (S3 website endpoints
+ * included: they are custom origins).
+ * @example s3OriginBucketName('assets.s3.eu-west-1.amazonaws.com') // 'assets'
+ */
+export function s3OriginBucketName(domainName: string): string | undefined {
+  return /^(.+?)\.s3(?:[.-](?!website)[a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/.exec(
+    domainName.toLowerCase(),
+  )?.[1];
+}

@@ -6,6 +6,7 @@
  * absence means "none".
  */
 import type { SourceRef } from '../../../../model/asset.js';
+import { s3OriginBucketName } from '../../../../inventory/aws/cloudfront.js';
 import type { ConfigItem } from '../item.js';
 import { asBool, asString, asStrings, prop, records, SectionReader } from './fields.js';
 import { candidateFromItem, type ConfigItemMapper, type MappedCandidate } from './types.js';
@@ -13,16 +14,11 @@ import { candidateFromItem, type ConfigItemMapper, type MappedCandidate } from '
 /** `{quantity, items}` → its items; undefined when the value is not such a wrapper. */
 function wrapped(v: unknown): unknown[] | undefined {
   if (v === null) return [];
-  if (Array.isArray(v)) return v;
+  if (Array.isArray(v)) return v as unknown[];
   const items = prop(v, 'items');
-  if (Array.isArray(items)) return items;
+  if (Array.isArray(items)) return items as unknown[];
   if (items === undefined || items === null) return prop(v, 'quantity') !== undefined ? [] : undefined;
   return undefined;
-}
-
-/** The bucket of an S3 REST origin domain (`b.s3.amazonaws.com`, `b.s3.eu-west-1.amazonaws.com`, `b.s3-eu-west-1...`). */
-export function s3OriginBucket(domainName: string): string | undefined {
-  return /^(.+?)\.s3(?:[.-][a-z0-9-]+)?\.amazonaws\.com(?:\.cn)?$/.exec(domainName.toLowerCase())?.[1];
 }
 
 function origin(o: Record<string, unknown>): Record<string, unknown> {
@@ -35,7 +31,7 @@ function origin(o: Record<string, unknown>): Record<string, unknown> {
   return {
     id: asString(prop(o, 'id')) ?? '',
     domainName,
-    kind: isS3 || (custom == null && s3OriginBucket(domainName) !== undefined) ? 's3' : 'custom',
+    kind: isS3 || (custom == null && s3OriginBucketName(domainName) !== undefined) ? 's3' : 'custom',
     originProtocolPolicy: isS3 ? null : (asString(prop(custom, 'originProtocolPolicy')) ?? null),
     originSslProtocols: isS3 ? null : (asStrings(wrapped(prop(custom, 'originSslProtocols'))) ?? null),
     originAccessControlId: oac === undefined || oac === '' ? null : oac,
