@@ -1,9 +1,12 @@
 /** Every AWS asset type. Add a new type's definition here. */
 import { awsAccount } from './account.js';
 import { appServiceAssetTypes } from './app-services.js';
+import { autoScalingAssetTypes } from './autoscaling.js';
+import { cloudFrontAssetTypes } from './cloudfront.js';
 import { cloudTrailTrail } from './cloudtrail.js';
 import { iamPolicy, iamRole, iamUser } from './iam.js';
 import { ec2AssetTypes } from './ec2.js';
+import { ecsAssetTypes } from './ecs.js';
 import { eksAssetTypes } from './eks.js';
 import { elbAssetTypes } from './elb.js';
 import { elbv2AssetTypes } from './elbv2.js';
@@ -20,6 +23,9 @@ export const awsAssetTypes = [
   ...elbv2AssetTypes,
   ...elbAssetTypes,
   ...eksAssetTypes,
+  ...cloudFrontAssetTypes,
+  ...autoScalingAssetTypes,
+  ...ecsAssetTypes,
   awsAccount,
   iamUser,
   iamRole,

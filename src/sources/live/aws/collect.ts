@@ -16,6 +16,7 @@ import type { LiveContext } from '../types.js';
 import { collectCloudTrail } from './collectors/cloudtrail.js';
 import { collectEc2, ebsEncryptionByDefault, ec2Client } from './collectors/ec2.js';
 import { collectEks } from './collectors/eks.js';
+import { collectEdgeGlobal, collectEdgeRegional } from './collectors/edge.js';
 import { collectElbv2 } from './collectors/elbv2.js';
 import { collectIam, credentialReport, passwordPolicy } from './collectors/iam.js';
 import { collectKms } from './collectors/kms.js';
@@ -357,6 +358,7 @@ async function collectAccount(
   });
   const regional = [...scopes.values()].map(async (s) => {
     const region = s.region;
+    const edgeWork = collectEdgeRegional(s);
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder] =
       await Promise.all([
         collectEc2(s),
@@ -384,11 +386,13 @@ async function collectAccount(
       ...rds,
       ...elb,
       ...eks,
+      ...(await edgeWork),
       ...(trails ? ['aws.cloudtrail.trail'] : []),
     ]);
   });
 
   const iamDone = collectIam(global);
+  const edgeGlobal = collectEdgeGlobal(global);
   const [report, policy, pab, support, certificates] = await Promise.all([
     credentialReport(global, ctx.now),
     passwordPolicy(global),
@@ -446,6 +450,7 @@ async function collectAccount(
   const globalTypes = [
     'aws.account',
     ...(iamListed ? ['aws.iam.user', 'aws.iam.role', 'aws.iam.policy'] : []),
+    ...(await edgeGlobal),
   ];
   session.emit({ kind: 'scope', provider: 'aws', account, covers: { assetTypes: globalTypes } });
 }

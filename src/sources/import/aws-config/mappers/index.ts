@@ -2,7 +2,10 @@
  * AWS Config resource type → mapper. Each service's mappers live in their own file; add them here.
  */
 import type { ConfigItemMapper } from './types.js';
+import { autoScalingMappers } from './autoscaling.js';
+import { cloudFrontMappers } from './cloudfront.js';
 import { ec2Mappers } from './ec2.js';
+import { ecsMappers } from './ecs.js';
 import { eksMappers } from './eks.js';
 import { elbMappers } from './elb.js';
 import { elbv2Mappers } from './elbv2.js';
@@ -23,6 +26,9 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...elbv2Mappers,
   ...elbMappers,
   ...eksMappers,
+  ...cloudFrontMappers,
+  ...autoScalingMappers,
+  ...ecsMappers,
   ...accountMappers,
   ...iamMappers,
   ...cloudTrailMappers,

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { edgeRecordings } from './edge-estate.js';
 import type { Recording } from './replay-server.js';
 
 export const ACCOUNT = '111122223333';
@@ -788,5 +789,6 @@ export function estateRecordings(): Recording[] {
     { service: 'rds', operation: 'DescribeDBSnapshots', output: { DBSnapshots: [] } },
     { service: 'elasticloadbalancing', operation: 'DescribeLoadBalancers', output: { LoadBalancers: [] } },
     { service: 'eks', operation: 'ListClusters', output: { clusters: [] } },
+    ...edgeRecordings(),
   ];
 }

@@ -66,6 +66,16 @@ const REST_JSON_ROUTES: Record<
     { method: 'GET', path: /^\/clusters\/([^/]+)$/, operation: 'DescribeCluster', label: 'name' },
   ],
   securityhub: [{ method: 'GET', path: /^\/accounts$/, operation: 'DescribeHub' }],
+  // CloudFront is REST-XML, but its requests are routed by method and path the same way.
+  cloudfront: [
+    { method: 'GET', path: /^\/2020-05-31\/distribution$/, operation: 'ListDistributions' },
+    {
+      method: 'GET',
+      path: /^\/2020-05-31\/distribution\/([^/]+)$/,
+      operation: 'GetDistribution',
+      label: 'Id',
+    },
+  ],
   guardduty: [
     { method: 'GET', path: /^\/detector$/, operation: 'ListDetectors' },
     { method: 'GET', path: /^\/detector\/([^/]+)$/, operation: 'GetDetector', label: 'DetectorId' },

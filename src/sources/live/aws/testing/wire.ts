@@ -27,6 +27,17 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   s3: { pkg: '@aws-sdk/client-s3', protocol: 'rest-xml', xmlns: 'http://s3.amazonaws.com/doc/2006-03-01/' },
   's3-control': { pkg: '@aws-sdk/client-s3-control', protocol: 'rest-xml' },
   eks: { pkg: '@aws-sdk/client-eks', protocol: 'rest-json' },
+  cloudfront: {
+    pkg: '@aws-sdk/client-cloudfront',
+    protocol: 'rest-xml',
+    xmlns: 'http://cloudfront.amazonaws.com/doc/2020-05-31/',
+  },
+  autoscaling: {
+    pkg: '@aws-sdk/client-auto-scaling',
+    protocol: 'query',
+    xmlns: 'http://autoscaling.amazonaws.com/doc/2011-01-01/',
+  },
+  ecs: { pkg: '@aws-sdk/client-ecs', protocol: 'json' },
   securityhub: { pkg: '@aws-sdk/client-securityhub', protocol: 'rest-json' },
   guardduty: { pkg: '@aws-sdk/client-guardduty', protocol: 'rest-json' },
   'access-analyzer': { pkg: '@aws-sdk/client-accessanalyzer', protocol: 'rest-json' },

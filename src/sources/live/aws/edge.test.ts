@@ -1,0 +1,156 @@
+/**
+ * CloudFront, Auto Scaling and ECS, live with the real SDK clients against the loopback replay server
+ * (REST-XML, query and JSON protocols; a throttled call, a second page, a denied call) judge the
+ * estate exactly as importing its AWS Config snapshot does.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { memoryIo } from '../../../cli/io.js';
+import { main } from '../../../cli/main.js';
+import { ACCESS_KEY, estateRecordings } from './testing/estate.js';
+import { ReplayServer, type Recording } from './testing/replay-server.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const AT = '2026-06-01T00:00:00Z';
+const work = mkdtempSync(join(tmpdir(), 'parapet-aws-edge-'));
+const MINE = /^aws-(cloudfront|autoscaling|ecs)-/;
+
+interface Finding {
+  id: string;
+  ruleId: string;
+  status: string;
+  message: string;
+  resource: { uid: string; name: string };
+}
+
+let server: ReplayServer | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+async function parapet(args: string[]) {
+  const io = memoryIo(
+    {
+      NO_COLOR: '1',
+      AWS_ACCESS_KEY_ID: ACCESS_KEY,
+      AWS_SECRET_ACCESS_KEY: 'replay-secret',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    },
+    work,
+  );
+  const code = await main(args, io);
+  expect(code, io.err()).toBe(0);
+  return { stdout: io.out(), stderr: io.err() };
+}
+
+const OUTPUT = ['--no-store', '--no-progress', '--format', 'json', '--include-passed', '--at', AT];
+
+async function liveScan(extra: Recording[] = []) {
+  server = new ReplayServer([...extra, ...estateRecordings()]);
+  const url = await server.start();
+  const r = await parapet(['scan', '--aws', '--aws-endpoint-url', url, ...OUTPUT]);
+  return { findings: mine(r.stdout), stdout: r.stdout, stderr: r.stderr, server };
+}
+
+function mine(stdout: string): Finding[] {
+  const doc = JSON.parse(stdout) as { findings: Finding[] };
+  return doc.findings.filter((f) => MINE.test(f.ruleId)).sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+const verdicts = (fs: Finding[]) =>
+  fs.map((f) => ({ id: f.id, rule: f.ruleId, status: f.status, message: f.message }));
+
+describe('CloudFront, Auto Scaling and ECS: live (loopback replay) and AWS Config import', () => {
+  it('give the same findings for the same estate', async () => {
+    const imported = mine(
+      (
+        await parapet([
+          'scan',
+          '--import',
+          join(FIXTURES, 'edge-config-snapshot.json'),
+          '--import',
+          join(FIXTURES, 'estate-config-snapshot.json'),
+          ...OUTPUT,
+        ])
+      ).stdout,
+    );
+    const live = await liveScan();
+    expect(live.server.unmatched).toEqual([]);
+    expect(verdicts(live.findings)).toEqual(verdicts(imported));
+    expect(live.findings.filter((f) => f.status === 'error')).toEqual([]);
+    // Every rule judged something, and the insecure half of the estate fails where it should.
+    const failing = (name: string) =>
+      live.findings
+        .filter((f) => f.resource.name === name && f.status === 'fail')
+        .map((f) => f.ruleId)
+        .sort();
+    expect(new Set(live.findings.map((f) => f.ruleId)).size).toBe(27);
+    expect(failing('E1SECURE0000001')).toEqual([]);
+    expect(failing('E2LEGACY000002')).toEqual([
+      'aws-cloudfront-distribution-custom-certificate-used',
+      'aws-cloudfront-distribution-default-root-object-set',
+      'aws-cloudfront-distribution-logging-enabled',
+      'aws-cloudfront-distribution-origin-failover-configured',
+      'aws-cloudfront-distribution-origin-https-required',
+      'aws-cloudfront-distribution-origin-no-deprecated-tls',
+      'aws-cloudfront-distribution-s3-origin-access-control-used',
+      'aws-cloudfront-distribution-s3-origin-exists',
+      'aws-cloudfront-distribution-viewer-https-required',
+      'aws-cloudfront-distribution-waf-enabled',
+    ]);
+    expect(failing('web-asg')).toEqual([
+      'aws-autoscaling-group-elb-health-check-used',
+      'aws-autoscaling-group-launch-template-used',
+      'aws-autoscaling-group-multi-az',
+      'aws-autoscaling-group-multiple-instance-types',
+    ]);
+    expect(failing('api-asg')).toEqual([]);
+    expect(failing('web-lc-v1')).toHaveLength(3);
+    expect(failing('web-lc-v2')).toEqual([]);
+    expect(failing('worker:7')).toEqual([
+      'aws-ecs-task-definition-host-network-non-root',
+      'aws-ecs-task-definition-logging-configured',
+      'aws-ecs-task-definition-no-host-pid',
+      'aws-ecs-task-definition-no-privileged-containers',
+      'aws-ecs-task-definition-no-secrets-in-environment',
+      'aws-ecs-task-definition-read-only-root-filesystem',
+    ]);
+    expect(failing('worker')).toEqual([
+      'aws-ecs-service-fargate-latest-platform',
+      'aws-ecs-service-no-public-ip',
+    ]);
+    expect(failing('dev')).toEqual(['aws-ecs-cluster-container-insights-enabled']);
+    expect([...failing('api:3'), ...failing('api'), ...failing('prod')]).toEqual([]);
+    // The throttled call was retried; the second page of task definitions was read.
+    expect(live.server.count('autoscaling', 'DescribeAutoScalingGroups')).toBeGreaterThan(1);
+    expect(
+      live.server.requests.filter(
+        (r) => r.operation === 'ListTaskDefinitions' && r.params.nextToken === 'page-2',
+      ),
+    ).toHaveLength(1);
+    // Environment values and user data never leave the collector.
+    expect(live.stdout).not.toContain('replay-not-a-secret');
+    expect(live.stdout).not.toContain('IyEvYmluL3No');
+  });
+
+  it('records a denied call as a gap: the distribution it hides is not judged, the rest is', async () => {
+    const live = await liveScan([
+      {
+        service: 'cloudfront',
+        operation: 'GetDistribution',
+        when: (p) => p.Id === 'E2LEGACY000002',
+        error: {
+          status: 403,
+          code: 'AccessDenied',
+          message: 'not authorized to perform cloudfront:GetDistribution',
+        },
+      },
+    ]);
+    expect(live.findings.some((f) => f.resource.name === 'E2LEGACY000002')).toBe(false);
+    expect(live.findings.filter((f) => f.resource.name === 'E1SECURE0000001')).toHaveLength(11);
+    expect(live.stderr).toMatch(/cloudfront:GetDistribution/);
+  });
+});
