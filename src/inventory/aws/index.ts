@@ -9,6 +9,12 @@ import { kmsAssetTypes } from './kms.js';
 import { rdsAssetTypes } from './rds.js';
 import { s3Bucket } from './s3.js';
 import { vpcRoutingAssetTypes } from './vpc-routing.js';
+import { codeBuildAssetTypes } from './codebuild.js';
+import { dmsAssetTypes } from './dms.js';
+import { mskAssetTypes } from './msk.js';
+import { openSearchAssetTypes } from './opensearch.js';
+import { redshiftAssetTypes } from './redshift.js';
+import { sageMakerAssetTypes } from './sagemaker.js';
 
 export const awsAssetTypes = [
   s3Bucket,
@@ -23,4 +29,10 @@ export const awsAssetTypes = [
   iamPolicy,
   cloudTrailTrail,
   ...vpcRoutingAssetTypes,
+  ...openSearchAssetTypes,
+  ...redshiftAssetTypes,
+  ...sageMakerAssetTypes,
+  ...codeBuildAssetTypes,
+  ...dmsAssetTypes,
+  ...mskAssetTypes,
 ] as const;

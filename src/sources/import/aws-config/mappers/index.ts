@@ -12,6 +12,12 @@ import { accountMappers } from './account.js';
 import { cloudTrailMappers } from './cloudtrail.js';
 import { iamMappers } from './iam.js';
 import { vpcRoutingMappers } from './vpc-routing.js';
+import { codeBuildMappers } from './codebuild.js';
+import { dmsMappers } from './dms.js';
+import { mskMappers } from './msk.js';
+import { openSearchMappers } from './opensearch.js';
+import { redshiftMappers } from './redshift.js';
+import { sageMakerMappers } from './sagemaker.js';
 
 export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...s3Mappers,
@@ -24,4 +30,10 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...iamMappers,
   ...cloudTrailMappers,
   ...vpcRoutingMappers,
+  ...openSearchMappers,
+  ...redshiftMappers,
+  ...sageMakerMappers,
+  ...codeBuildMappers,
+  ...dmsMappers,
+  ...mskMappers,
 };
