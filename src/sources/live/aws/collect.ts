@@ -13,6 +13,7 @@ import { accountUid } from '../../../inventory/aws/account.js';
 import { unknown } from '../../../model/unknown.js';
 import type { ImportEvent } from '../../import/types.js';
 import type { LiveContext } from '../types.js';
+import { collectAnalytics } from './collectors/analytics.js';
 import { collectCloudTrail } from './collectors/cloudtrail.js';
 import { collectEc2, ebsEncryptionByDefault, ec2Client } from './collectors/ec2.js';
 import { collectEks } from './collectors/eks.js';
@@ -342,7 +343,7 @@ async function collectAccount(
   });
   const regional = [...scopes.values()].map(async (s) => {
     const region = s.region;
-    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder] =
+    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics] =
       await Promise.all([
         collectEc2(s),
         collectKms(s),
@@ -355,6 +356,7 @@ async function collectAccount(
         guardDutyEnabled(s),
         accessAnalyzerEnabled(s),
         configRecorder(s),
+        collectAnalytics(s),
       ]);
     switches.add('securityHub', region, hub);
     switches.add('guardDuty', region, guardDuty);
@@ -369,6 +371,7 @@ async function collectAccount(
       ...rds,
       ...elb,
       ...eks,
+      ...analytics,
       ...(trails ? ['aws.cloudtrail.trail'] : []),
     ]);
   });
