@@ -459,6 +459,8 @@ function recordings(): Recording[] {
     { service: 'codebuild', operation: 'ListProjects', output: { projects: [] } },
     { service: 'dms', operation: 'DescribeReplicationInstances', output: { ReplicationInstances: [] } },
     { service: 'kafka', operation: 'ListClusters', output: { ClusterInfoList: [] } },
+    { service: 'elasticache', operation: 'DescribeCacheClusters', output: { CacheClusters: [] } },
+    { service: 'elasticache', operation: 'DescribeReplicationGroups', output: { ReplicationGroups: [] } },
     {
       service: 's3',
       operation: 'ListBuckets',

@@ -80,6 +80,7 @@ export const THEMES = {
     'aws-redshift-cluster-enhanced-vpc-routing-enabled',
     'aws-sagemaker-notebook-no-direct-internet-access',
     'aws-sagemaker-notebook-in-vpc',
+    'aws-elasticache-cluster-no-default-subnet-group',
   ],
   /** Stored data is encrypted. */
   'encryption-at-rest': [
@@ -103,6 +104,7 @@ export const THEMES = {
     'aws-opensearch-domain-encrypted-at-rest',
     'aws-redshift-cluster-encrypted',
     'aws-codebuild-project-s3-logs-encrypted',
+    'aws-elasticache-replication-group-encrypted-at-rest',
   ],
   /** Data in transit is encrypted with current TLS. */
   'encryption-in-transit': [
@@ -123,6 +125,7 @@ export const THEMES = {
     'aws-opensearch-domain-node-to-node-encryption-enabled',
     'aws-opensearch-domain-latest-tls-policy',
     'aws-msk-cluster-in-cluster-encryption-enabled',
+    'aws-elasticache-replication-group-encrypted-in-transit',
   ],
   /** Cryptographic keys are rotated, protected from deletion and governed by access control. */
   'key-management': [
@@ -170,6 +173,7 @@ export const THEMES = {
     'aws-redshift-cluster-no-default-admin-username',
     'aws-codebuild-project-source-url-no-credentials',
     'aws-codebuild-project-no-plaintext-aws-credentials',
+    'aws-elasticache-replication-group-redis-auth-enabled',
   ],
   /** Accounts no longer needed are disabled. */
   'stale-access': [
@@ -265,6 +269,9 @@ export const THEMES = {
     'aws-opensearch-domain-three-data-nodes',
     'aws-opensearch-domain-three-dedicated-masters',
     'aws-redshift-cluster-automatic-snapshots-enabled',
+    'aws-elasticache-cluster-backups-enabled',
+    'aws-elasticache-replication-group-backups-enabled',
+    'aws-elasticache-replication-group-automatic-failover-enabled',
   ],
   /** Hosts and services are hardened: metadata service, serial ports, boot integrity, header parsing. */
   hardening: [
@@ -330,6 +337,7 @@ export const THEMES = {
     'aws-opensearch-domain-software-up-to-date',
     'aws-redshift-cluster-major-version-upgrade-enabled',
     'aws-dms-replication-instance-auto-minor-upgrade-enabled',
+    'aws-elasticache-cluster-auto-minor-upgrade-enabled',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -11,6 +11,7 @@ import { s3Bucket } from './s3.js';
 import { vpcRoutingAssetTypes } from './vpc-routing.js';
 import { codeBuildAssetTypes } from './codebuild.js';
 import { dmsAssetTypes } from './dms.js';
+import { elastiCacheAssetTypes } from './elasticache.js';
 import { mskAssetTypes } from './msk.js';
 import { openSearchAssetTypes } from './opensearch.js';
 import { redshiftAssetTypes } from './redshift.js';
@@ -35,4 +36,5 @@ export const awsAssetTypes = [
   ...codeBuildAssetTypes,
   ...dmsAssetTypes,
   ...mskAssetTypes,
+  ...elastiCacheAssetTypes,
 ] as const;

@@ -75,3 +75,23 @@ export const secureMskCluster: ConfigOf<'aws.msk.cluster'> = {
   clientBrokerEncryption: 'TLS',
   enhancedMonitoring: 'PER_BROKER',
 };
+
+export const secureCacheCluster: ConfigOf<'aws.elasticache.cluster'> = {
+  cacheClusterId: 'sessions',
+  engine: 'redis',
+  engineVersion: '7.1.0',
+  snapshotRetentionLimit: 7,
+  autoMinorVersionUpgrade: true,
+  cacheSubnetGroupName: 'cache-private',
+  replicationGroupId: null,
+};
+
+export const secureReplicationGroup: ConfigOf<'aws.elasticache.replication-group'> = {
+  replicationGroupId: 'sessions',
+  engineVersion: '5.0.6',
+  automaticFailover: 'enabled',
+  atRestEncryption: true,
+  transitEncryption: true,
+  authTokenEnabled: true,
+  snapshotRetentionLimit: 7,
+};

@@ -22,6 +22,7 @@ import { ReplayServer, type Recording } from './testing/replay-server.js';
 const SNAPSHOT = join(import.meta.dirname, 'fixtures', 'analytics-config-snapshot.json');
 const AT = '2026-06-01T00:00:00Z';
 const work = mkdtempSync(join(tmpdir(), 'parapet-aws-analytics-'));
+/** Rules of the services both sources read (ElastiCache is read live only). */
 const SERVICES = /^aws-(opensearch|redshift|sagemaker|codebuild|dms|msk)-/;
 const SECRETS = ['hunter2', 'AKIAEXAMPLEKEY', 'wJalrXUtnFEMI'];
 
@@ -88,6 +89,25 @@ describe('analytics services: live collection and AWS Config import', () => {
     // Each of the 30 rules judged at least one resource, and failed on the insecure one.
     const failing = new Set([...fromLive.values()].filter((f) => f.status === 'fail').map((f) => f.rule));
     expect(failing.size).toBe(30);
+  });
+
+  it("judges ElastiCache live (AWS Config does not record it), the group by its member clusters' version", async () => {
+    const { doc } = await liveScan();
+    const verdicts = doc.findings
+      .filter((f) => f.ruleId.startsWith('aws-elasticache-'))
+      .map((f) => `${f.status} ${f.ruleId} ${f.resource.uid.split(':').slice(5).join(':')}`)
+      .sort();
+    expect(verdicts).toEqual([
+      'fail aws-elasticache-cluster-auto-minor-upgrade-enabled cluster:sessions-001',
+      'fail aws-elasticache-cluster-no-default-subnet-group cluster:sessions-001',
+      'fail aws-elasticache-replication-group-automatic-failover-enabled replicationgroup:sessions',
+      'fail aws-elasticache-replication-group-backups-enabled replicationgroup:sessions',
+      'fail aws-elasticache-replication-group-encrypted-at-rest replicationgroup:sessions',
+      'fail aws-elasticache-replication-group-encrypted-in-transit replicationgroup:sessions',
+      'fail aws-elasticache-replication-group-redis-auth-enabled replicationgroup:sessions',
+      'pass aws-elasticache-cluster-auto-minor-upgrade-enabled cluster:pages',
+      'pass aws-elasticache-cluster-no-default-subnet-group cluster:pages',
+    ]);
   });
 
   it('follows pagination and retries throttling', async () => {

@@ -166,6 +166,18 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'dms:DescribeReplicationInstances',
     'DMS replication instances',
   ),
+  call(
+    'elasticache',
+    'DescribeCacheClusters',
+    'elasticache:DescribeCacheClusters',
+    'ElastiCache clusters: backups, upgrades, subnet group',
+  ),
+  call(
+    'elasticache',
+    'DescribeReplicationGroups',
+    'elasticache:DescribeReplicationGroups',
+    'ElastiCache replication groups: failover, encryption, AUTH',
+  ),
   call('kafka', 'ListClusters', 'kafka:ListClusters', 'MSK clusters: encryption in transit, monitoring'),
 ];
 

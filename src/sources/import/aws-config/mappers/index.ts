@@ -14,6 +14,7 @@ import { iamMappers } from './iam.js';
 import { vpcRoutingMappers } from './vpc-routing.js';
 import { codeBuildMappers } from './codebuild.js';
 import { dmsMappers } from './dms.js';
+import { elastiCacheMappers } from './elasticache.js';
 import { mskMappers } from './msk.js';
 import { openSearchMappers } from './opensearch.js';
 import { redshiftMappers } from './redshift.js';
@@ -36,4 +37,5 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...codeBuildMappers,
   ...dmsMappers,
   ...mskMappers,
+  ...elastiCacheMappers,
 };

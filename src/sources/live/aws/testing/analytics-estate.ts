@@ -330,5 +330,55 @@ export function analyticsRecordings(): Recording[] {
       },
     },
     { service: 'kafka', operation: 'ListClusters', output: { ClusterInfoList: [] } },
+    // ElastiCache (live only: AWS Config does not record it): a Redis 5 group without AUTH, failover,
+    // encryption or backups, in the default subnet group; its node has no minor upgrades.
+    {
+      service: 'elasticache',
+      operation: 'DescribeCacheClusters',
+      region: r,
+      output: {
+        CacheClusters: [
+          {
+            CacheClusterId: 'sessions-001',
+            ARN: `arn:aws:elasticache:${r}:${ACCOUNT}:cluster:sessions-001`,
+            Engine: 'redis',
+            EngineVersion: '5.0.6',
+            CacheClusterStatus: 'available',
+            CacheSubnetGroupName: 'default',
+            AutoMinorVersionUpgrade: false,
+            ReplicationGroupId: 'sessions',
+            SnapshotRetentionLimit: 0,
+          },
+          {
+            CacheClusterId: 'pages',
+            ARN: `arn:aws:elasticache:${r}:${ACCOUNT}:cluster:pages`,
+            Engine: 'memcached',
+            EngineVersion: '1.6.22',
+            CacheClusterStatus: 'available',
+            CacheSubnetGroupName: 'cache-private',
+            AutoMinorVersionUpgrade: true,
+          },
+        ],
+      },
+    },
+    { service: 'elasticache', operation: 'DescribeCacheClusters', output: { CacheClusters: [] } },
+    {
+      service: 'elasticache',
+      operation: 'DescribeReplicationGroups',
+      region: r,
+      output: {
+        ReplicationGroups: [
+          {
+            ReplicationGroupId: 'sessions',
+            ARN: `arn:aws:elasticache:${r}:${ACCOUNT}:replicationgroup:sessions`,
+            Status: 'available',
+            MemberClusters: ['sessions-001'],
+            AutomaticFailover: 'disabled',
+            SnapshotRetentionLimit: 0,
+          },
+        ],
+      },
+    },
+    { service: 'elasticache', operation: 'DescribeReplicationGroups', output: { ReplicationGroups: [] } },
   ];
 }

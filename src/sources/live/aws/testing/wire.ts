@@ -41,6 +41,11 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   codebuild: { pkg: '@aws-sdk/client-codebuild', protocol: 'json' },
   dms: { pkg: '@aws-sdk/client-database-migration-service', protocol: 'json' },
   kafka: { pkg: '@aws-sdk/client-kafka', protocol: 'rest-json' },
+  elasticache: {
+    pkg: '@aws-sdk/client-elasticache',
+    protocol: 'query',
+    xmlns: 'http://elasticache.amazonaws.com/doc/2015-02-02/',
+  },
 };
 
 const require = createRequire(import.meta.url);
