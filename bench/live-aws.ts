@@ -454,6 +454,15 @@ function recordings(): Recording[] {
       operation: 'DescribeConfigurationRecorderStatus',
       output: { ConfigurationRecordersStatus: [{ name: 'default', recording: true }] },
     },
+    // Analytics services: none in the benchmark estate (their listings answer empty).
+    { service: 'es', operation: 'ListDomainNames', output: { DomainNames: [] } },
+    { service: 'redshift', operation: 'DescribeClusters', output: { Clusters: [] } },
+    { service: 'sagemaker', operation: 'ListNotebookInstances', output: { NotebookInstances: [] } },
+    { service: 'codebuild', operation: 'ListProjects', output: { projects: [] } },
+    { service: 'dms', operation: 'DescribeReplicationInstances', output: { ReplicationInstances: [] } },
+    { service: 'kafka', operation: 'ListClusters', output: { ClusterInfoList: [] } },
+    { service: 'elasticache', operation: 'DescribeCacheClusters', output: { CacheClusters: [] } },
+    { service: 'elasticache', operation: 'DescribeReplicationGroups', output: { ReplicationGroups: [] } },
     {
       service: 's3',
       operation: 'ListBuckets',

@@ -40,6 +40,9 @@ export const THEMES = {
     'azure-sql-server-no-internet-firewall-rule',
     'gcp-kms-crypto-key-not-public',
     'gcp-bigquery-dataset-not-public',
+    'aws-opensearch-domain-in-vpc',
+    'aws-redshift-cluster-not-public',
+    'aws-dms-replication-instance-not-public',
   ],
   /** Administrative and database ports are not open to the internet. */
   'admin-ports': [
@@ -86,6 +89,10 @@ export const THEMES = {
     'azure-network-bastion-host-exists',
     'azure-network-nsg-no-public-http',
     'gcp-sql-sqlserver-remote-access-off',
+    'aws-redshift-cluster-enhanced-vpc-routing-enabled',
+    'aws-sagemaker-notebook-no-direct-internet-access',
+    'aws-sagemaker-notebook-in-vpc',
+    'aws-elasticache-cluster-no-default-subnet-group',
   ],
   /** Stored data is encrypted. */
   'encryption-at-rest': [
@@ -117,6 +124,10 @@ export const THEMES = {
     'gcp-compute-disk-csek-encrypted',
     'gcp-compute-instance-confidential-computing-enabled',
     'gcp-dataproc-cluster-cmek-encrypted',
+    'aws-opensearch-domain-encrypted-at-rest',
+    'aws-redshift-cluster-encrypted',
+    'aws-codebuild-project-s3-logs-encrypted',
+    'aws-elasticache-replication-group-encrypted-at-rest',
   ],
   /** Data in transit is encrypted with current TLS. */
   'encryption-in-transit': [
@@ -143,6 +154,10 @@ export const THEMES = {
     'azure-web-app-min-tls-1-2',
     'azure-storage-account-smb-3-1-1-only',
     'azure-storage-account-smb-aes-256-gcm',
+    'aws-opensearch-domain-node-to-node-encryption-enabled',
+    'aws-opensearch-domain-latest-tls-policy',
+    'aws-msk-cluster-in-cluster-encryption-enabled',
+    'aws-elasticache-replication-group-encrypted-in-transit',
   ],
   /** Cryptographic keys are rotated, protected from deletion and governed by access control. */
   'key-management': [
@@ -195,6 +210,10 @@ export const THEMES = {
     'gcp-apikeys-key-api-restricted',
     'gcp-compute-project-os-login-enabled',
     'gcp-sql-sqlserver-contained-database-authentication-off',
+    'aws-redshift-cluster-no-default-admin-username',
+    'aws-codebuild-project-source-url-no-credentials',
+    'aws-codebuild-project-no-plaintext-aws-credentials',
+    'aws-elasticache-replication-group-redis-auth-enabled',
   ],
   /** Accounts no longer needed are disabled. */
   'stale-access': [
@@ -232,6 +251,9 @@ export const THEMES = {
     'gcp-iam-service-account-duties-separated',
     'gcp-iam-kms-duties-separated',
     'gcp-sql-sqlserver-cross-db-ownership-chaining-off',
+    'aws-opensearch-domain-fine-grained-access-control-enabled',
+    'aws-sagemaker-notebook-root-access-disabled',
+    'aws-codebuild-project-not-privileged',
   ],
   /** Activity is recorded: API audit trails, network flows, DNS, access logs, control-plane logs. */
   'audit-logging': [
@@ -273,6 +295,10 @@ export const THEMES = {
     'gcp-sql-postgres-log-min-messages-warning',
     'gcp-sql-postgres-log-statement-ddl',
     'gcp-sql-postgres-pgaudit-enabled',
+    'aws-opensearch-domain-error-logging-enabled',
+    'aws-opensearch-domain-audit-logging-enabled',
+    'aws-redshift-cluster-audit-logging-enabled',
+    'aws-codebuild-project-logging-enabled',
   ],
   /** Audit records are protected from tampering. */
   'log-integrity': [
@@ -318,6 +344,12 @@ export const THEMES = {
     'azure-storage-account-file-share-soft-delete-enabled',
     'azure-storage-account-geo-redundant',
     'azure-network-vnet-ddos-protection-enabled',
+    'aws-opensearch-domain-three-data-nodes',
+    'aws-opensearch-domain-three-dedicated-masters',
+    'aws-redshift-cluster-automatic-snapshots-enabled',
+    'aws-elasticache-cluster-backups-enabled',
+    'aws-elasticache-replication-group-backups-enabled',
+    'aws-elasticache-replication-group-automatic-failover-enabled',
   ],
   /** Hosts and services are hardened: metadata service, serial ports, boot integrity, header parsing. */
   hardening: [
@@ -356,6 +388,7 @@ export const THEMES = {
     'gcp-sql-sqlserver-user-connections-unlimited',
     'gcp-sql-sqlserver-user-options-unset',
     'gcp-compute-instance-confidential-computing-enabled',
+    'aws-redshift-cluster-no-default-database-name',
   ],
   /** Threats are detected and alerted on: managed detection services, security alerts, notifications. */
   'threat-detection': [
@@ -394,6 +427,7 @@ export const THEMES = {
     'azure-monitor-alert-sql-firewall-rule-delete',
     'azure-monitor-alert-sql-firewall-rule-write',
     'azure-monitor-subscription-app-insights-configured',
+    'aws-msk-cluster-enhanced-monitoring-enabled',
   ],
   /** Managed services take security patches. */
   patching: [
@@ -403,6 +437,10 @@ export const THEMES = {
     'aws-ssm-instance-patch-compliant',
     'aws-rds-cluster-auto-minor-upgrade-enabled',
     'aws-ecs-service-fargate-latest-platform',
+    'aws-opensearch-domain-software-up-to-date',
+    'aws-redshift-cluster-major-version-upgrade-enabled',
+    'aws-dms-replication-instance-auto-minor-upgrade-enabled',
+    'aws-elasticache-cluster-auto-minor-upgrade-enabled',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

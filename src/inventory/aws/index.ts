@@ -14,6 +14,13 @@ import { kmsAssetTypes } from './kms.js';
 import { rdsAssetTypes } from './rds.js';
 import { s3Bucket } from './s3.js';
 import { vpcRoutingAssetTypes } from './vpc-routing.js';
+import { codeBuildAssetTypes } from './codebuild.js';
+import { dmsAssetTypes } from './dms.js';
+import { elastiCacheAssetTypes } from './elasticache.js';
+import { mskAssetTypes } from './msk.js';
+import { openSearchAssetTypes } from './opensearch.js';
+import { redshiftAssetTypes } from './redshift.js';
+import { sageMakerAssetTypes } from './sagemaker.js';
 
 export const awsAssetTypes = [
   s3Bucket,
@@ -33,4 +40,11 @@ export const awsAssetTypes = [
   cloudTrailTrail,
   ...vpcRoutingAssetTypes,
   ...appServiceAssetTypes,
+  ...openSearchAssetTypes,
+  ...redshiftAssetTypes,
+  ...sageMakerAssetTypes,
+  ...codeBuildAssetTypes,
+  ...dmsAssetTypes,
+  ...mskAssetTypes,
+  ...elastiCacheAssetTypes,
 ] as const;

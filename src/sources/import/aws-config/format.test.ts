@@ -102,7 +102,7 @@ describe('aws-config: snapshot file (file spelling: awsAccountId, ARN, objects)'
     expect(events).toContainEqual({
       kind: 'unsupported',
       provider: 'aws',
-      resourceType: 'AWS::CodeBuild::Project',
+      resourceType: 'AWS::Amplify::App',
     });
   });
 

@@ -35,6 +35,13 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::IAM::Role': ['aws.iam.role'],
   'AWS::IAM::Policy': ['aws.iam.policy'],
   'AWS::CloudTrail::Trail': ['aws.cloudtrail.trail'],
+  'AWS::OpenSearch::Domain': ['aws.opensearch.domain'],
+  'AWS::Elasticsearch::Domain': ['aws.opensearch.domain'],
+  'AWS::Redshift::Cluster': ['aws.redshift.cluster'],
+  'AWS::SageMaker::NotebookInstance': ['aws.sagemaker.notebook-instance'],
+  'AWS::CodeBuild::Project': ['aws.codebuild.project'],
+  'AWS::DMS::ReplicationInstance': ['aws.dms.replication-instance'],
+  'AWS::MSK::Cluster': ['aws.msk.cluster'],
 };
 
 /** IAM types are global: recorded once per account, when the recorder includes global types. */

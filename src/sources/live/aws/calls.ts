@@ -170,10 +170,47 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'iam:ListServerCertificates',
     'expired SSL/TLS certificates stored in IAM',
   ),
+  call('es', 'ListDomainNames', 'es:ListDomainNames', 'the OpenSearch and Elasticsearch domains'),
+  call('es', 'DescribeDomains', 'es:DescribeDomains', 'domain exposure, encryption, TLS, logging, shape'),
+  call('es', 'ListTags', 'es:ListTags', 'domain tags'),
+  call('redshift', 'DescribeClusters', 'redshift:DescribeClusters', 'Redshift clusters and their settings'),
+  call('redshift', 'DescribeLoggingStatus', 'redshift:DescribeLoggingStatus', 'Redshift audit logging'),
+  call('sagemaker', 'ListNotebookInstances', 'sagemaker:ListNotebookInstances', 'SageMaker notebooks'),
+  call(
+    'sagemaker',
+    'DescribeNotebookInstance',
+    'sagemaker:DescribeNotebookInstance',
+    'notebook network and root access',
+  ),
+  call('sagemaker', 'ListTags', 'sagemaker:ListTags', 'notebook tags'),
+  call('codebuild', 'ListProjects', 'codebuild:ListProjects', 'the CodeBuild projects'),
+  call('codebuild', 'BatchGetProjects', 'codebuild:BatchGetProjects', 'project sources, environment, logs'),
+  call(
+    'dms',
+    'DescribeReplicationInstances',
+    'dms:DescribeReplicationInstances',
+    'DMS replication instances',
+  ),
+  call(
+    'elasticache',
+    'DescribeCacheClusters',
+    'elasticache:DescribeCacheClusters',
+    'ElastiCache clusters: backups, upgrades, subnet group',
+  ),
+  call(
+    'elasticache',
+    'DescribeReplicationGroups',
+    'elasticache:DescribeReplicationGroups',
+    'ElastiCache replication groups: failover, encryption, AUTH',
+  ),
+  call('kafka', 'ListClusters', 'kafka:ListClusters', 'MSK clusters: encryption in transit, monitoring'),
 ];
 
 /** IAM actions that are read-level though not named List/Get/Describe (AWS's own access level says so). */
-export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set(['iam:GenerateCredentialReport']);
+export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'iam:GenerateCredentialReport',
+  'codebuild:BatchGetProjects',
+]);
 
 /** True for an action AWS classifies as List or Read (by its verb, or the short list above). */
 export function isReadAction(action: string): boolean {

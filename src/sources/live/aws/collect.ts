@@ -13,6 +13,7 @@ import { accountUid } from '../../../inventory/aws/account.js';
 import { unknown } from '../../../model/unknown.js';
 import type { ImportEvent } from '../../import/types.js';
 import type { LiveContext } from '../types.js';
+import { collectAnalytics } from './collectors/analytics.js';
 import { collectCloudTrail } from './collectors/cloudtrail.js';
 import { collectEc2, ebsEncryptionByDefault, ec2Client } from './collectors/ec2.js';
 import { collectEks } from './collectors/eks.js';
@@ -359,7 +360,7 @@ async function collectAccount(
   const regional = [...scopes.values()].map(async (s) => {
     const region = s.region;
     const edgeWork = collectEdgeRegional(s);
-    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder] =
+    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics] =
       await Promise.all([
         collectEc2(s),
         collectKms(s),
@@ -372,6 +373,7 @@ async function collectAccount(
         guardDutyEnabled(s),
         accessAnalyzerEnabled(s),
         configRecorder(s),
+        collectAnalytics(s),
       ]);
     switches.add('securityHub', region, hub);
     switches.add('guardDuty', region, guardDuty);
@@ -387,6 +389,7 @@ async function collectAccount(
       ...elb,
       ...eks,
       ...(await edgeWork),
+      ...analytics,
       ...(trails ? ['aws.cloudtrail.trail'] : []),
     ]);
   });

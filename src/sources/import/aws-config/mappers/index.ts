@@ -17,6 +17,13 @@ import { cloudTrailMappers } from './cloudtrail.js';
 import { iamMappers } from './iam.js';
 import { vpcRoutingMappers } from './vpc-routing.js';
 import { appServiceMappers } from './app-services.js';
+import { codeBuildMappers } from './codebuild.js';
+import { dmsMappers } from './dms.js';
+import { elastiCacheMappers } from './elasticache.js';
+import { mskMappers } from './msk.js';
+import { openSearchMappers } from './opensearch.js';
+import { redshiftMappers } from './redshift.js';
+import { sageMakerMappers } from './sagemaker.js';
 
 export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...s3Mappers,
@@ -34,4 +41,11 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...cloudTrailMappers,
   ...vpcRoutingMappers,
   ...appServiceMappers,
+  ...openSearchMappers,
+  ...redshiftMappers,
+  ...sageMakerMappers,
+  ...codeBuildMappers,
+  ...dmsMappers,
+  ...mskMappers,
+  ...elastiCacheMappers,
 };

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edgeRecordings } from './edge-estate.js';
 import type { Recording } from './replay-server.js';
+import { analyticsRecordings } from './analytics-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -69,6 +70,7 @@ const LISTENER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:listener
 export function estateRecordings(): Recording[] {
   const r = REGION;
   return [
+    ...analyticsRecordings(),
     {
       service: 'sts',
       operation: 'GetCallerIdentity',

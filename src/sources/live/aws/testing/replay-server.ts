@@ -81,6 +81,12 @@ const REST_JSON_ROUTES: Record<
     { method: 'GET', path: /^\/detector\/([^/]+)$/, operation: 'GetDetector', label: 'DetectorId' },
   ],
   'access-analyzer': [{ method: 'GET', path: /^\/analyzer$/, operation: 'ListAnalyzers' }],
+  es: [
+    { method: 'GET', path: /^\/2021-01-01\/domain$/, operation: 'ListDomainNames' },
+    { method: 'POST', path: /^\/2021-01-01\/opensearch\/domain-info$/, operation: 'DescribeDomains' },
+    { method: 'GET', path: /^\/2021-01-01\/tags\/?$/, operation: 'ListTags' },
+  ],
+  kafka: [{ method: 'GET', path: /^\/v1\/clusters$/, operation: 'ListClusters' }],
 };
 
 async function bodyOf(req: IncomingMessage): Promise<string> {
@@ -133,6 +139,8 @@ export function parseRequest(
     operation = route?.operation;
     const label = route === undefined ? undefined : route.path.exec(url.pathname)?.[1];
     params = {
+      // A REST-JSON body carries the members that are not in the path or query (DescribeDomains).
+      ...(body.startsWith('{') ? (JSON.parse(body) as Record<string, unknown>) : {}),
       ...Object.fromEntries(url.searchParams.entries()),
       ...(label !== undefined && route?.label !== undefined
         ? { [route.label]: decodeURIComponent(label) }

@@ -42,6 +42,21 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   guardduty: { pkg: '@aws-sdk/client-guardduty', protocol: 'rest-json' },
   'access-analyzer': { pkg: '@aws-sdk/client-accessanalyzer', protocol: 'rest-json' },
   config: { pkg: '@aws-sdk/client-config-service', protocol: 'json' },
+  es: { pkg: '@aws-sdk/client-opensearch', protocol: 'rest-json' },
+  redshift: {
+    pkg: '@aws-sdk/client-redshift',
+    protocol: 'query',
+    xmlns: 'http://redshift.amazonaws.com/doc/2012-12-01/',
+  },
+  sagemaker: { pkg: '@aws-sdk/client-sagemaker', protocol: 'json' },
+  codebuild: { pkg: '@aws-sdk/client-codebuild', protocol: 'json' },
+  dms: { pkg: '@aws-sdk/client-database-migration-service', protocol: 'json' },
+  kafka: { pkg: '@aws-sdk/client-kafka', protocol: 'rest-json' },
+  elasticache: {
+    pkg: '@aws-sdk/client-elasticache',
+    protocol: 'query',
+    xmlns: 'http://elasticache.amazonaws.com/doc/2015-02-02/',
+  },
 };
 
 const require = createRequire(import.meta.url);
