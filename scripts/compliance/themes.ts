@@ -50,6 +50,7 @@ export const THEMES = {
   ],
   /** Networks are segmented: default networks unused, hosts and control planes kept private. */
   segmentation: [
+    'aws-eks-cluster-public-endpoint-disabled',
     'aws-ec2-default-security-group-restricts-all',
     'aws-ec2-instance-no-public-ip',
     'aws-eks-cluster-endpoint-not-public',
@@ -166,6 +167,8 @@ export const THEMES = {
   ],
   /** Access follows least privilege: no full administrators, no public or unchecked trust. */
   'least-privilege': [
+    'aws-s3-bucket-acls-not-used',
+    'aws-s3-bucket-policy-no-cross-account-admin-actions',
     'aws-iam-policy-no-full-admin',
     'aws-iam-policy-no-wildcard-service-actions',
     'aws-iam-role-no-admin-access',
@@ -191,6 +194,7 @@ export const THEMES = {
   ],
   /** Activity is recorded: API audit trails, network flows, DNS, access logs, control-plane logs. */
   'audit-logging': [
+    'aws-cloudtrail-log-bucket-access-logging-enabled',
     'aws-cloudtrail-multi-region-trail-enabled',
     'aws-cloudtrail-trail-cloudwatch-logs-integrated',
     'aws-ec2-vpc-flow-logs-enabled',
@@ -219,12 +223,14 @@ export const THEMES = {
   ],
   /** Audit records are protected from tampering. */
   'log-integrity': [
+    'aws-cloudtrail-log-bucket-not-public',
     'aws-cloudtrail-trail-log-file-validation-enabled',
     'aws-cloudtrail-trail-kms-encrypted',
     'aws-s3-bucket-mfa-delete-enabled',
   ],
   /** Data can be recovered: backups, versions, replicas, protection from deletion. */
   recovery: [
+    'aws-s3-bucket-object-lock-enabled',
     'aws-rds-instance-backups-enabled',
     'aws-rds-instance-multi-az-enabled',
     'aws-rds-instance-deletion-protection-enabled',
@@ -298,7 +304,7 @@ export const THEMES = {
     'azure-monitor-subscription-app-insights-configured',
   ],
   /** Managed services take security patches. */
-  patching: ['aws-rds-instance-auto-minor-upgrade-enabled'],
+  patching: ['aws-eks-cluster-supported-version', 'aws-rds-instance-auto-minor-upgrade-enabled'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Theme = keyof typeof THEMES;
