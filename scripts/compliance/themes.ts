@@ -115,6 +115,8 @@ export const THEMES = {
   ],
   /** Cryptographic keys are rotated, protected from deletion and governed by access control. */
   'key-management': [
+    'aws-kms-iam-inline-policy-no-decrypt-all-keys',
+    'aws-kms-iam-policy-no-decrypt-all-keys',
     'aws-kms-key-rotation-enabled',
     'aws-kms-key-not-public',
     'azure-keyvault-vault-purge-protection-enabled',
@@ -135,6 +137,8 @@ export const THEMES = {
   mfa: ['aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled'],
   /** Passwords and long-lived keys are strong, rotated, and removed when unused; the root account is not used. */
   credentials: [
+    'aws-iam-password-policy-expiry-and-reuse',
+    'aws-iam-password-policy-strong',
     'aws-iam-password-policy-min-length-14',
     'aws-iam-password-policy-prevents-reuse',
     'aws-iam-user-access-keys-rotated',
@@ -159,6 +163,7 @@ export const THEMES = {
   ],
   /** Accounts no longer needed are disabled. */
   'stale-access': [
+    'aws-iam-user-credentials-unused-90-days-removed',
     'aws-iam-user-unused-credentials-disabled',
     'aws-iam-user-access-keys-rotated',
     'gcp-iam-service-account-key-rotated',
