@@ -134,7 +134,7 @@ export const THEMES = {
     'gcp-iam-kms-duties-separated',
   ],
   /** People sign in with a second factor. */
-  mfa: ['aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled'],
+  mfa: ['aws-iam-root-hardware-mfa-enabled', 'aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled'],
   /** Passwords and long-lived keys are strong, rotated, and removed when unused; the root account is not used. */
   credentials: [
     'aws-iam-password-policy-expiry-and-reuse',
@@ -276,6 +276,9 @@ export const THEMES = {
   ],
   /** Threats are detected and alerted on: managed detection services, security alerts, notifications. */
   'threat-detection': [
+    'aws-account-security-contact-registered',
+    'aws-guardduty-s3-protection-enabled',
+    'aws-guardduty-rds-protection-enabled',
     'aws-guardduty-enabled',
     'aws-securityhub-enabled',
     'aws-iam-access-analyzer-enabled',

@@ -114,7 +114,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'whether Security Hub is enabled in each region',
   ),
   call('guardduty', 'ListDetectors', 'guardduty:ListDetectors', 'the GuardDuty detector of each region'),
-  call('guardduty', 'GetDetector', 'guardduty:GetDetector', 'whether the detector is enabled'),
+  call(
+    'guardduty',
+    'GetDetector',
+    'guardduty:GetDetector',
+    'whether the detector is enabled, and its protection plans',
+  ),
   call(
     'access-analyzer',
     'ListAnalyzers',
@@ -144,6 +149,18 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'ListServerCertificates',
     'iam:ListServerCertificates',
     'expired SSL/TLS certificates stored in IAM',
+  ),
+  call(
+    'iam',
+    'ListVirtualMFADevices',
+    'iam:ListVirtualMFADevices',
+    'whether the root user uses a virtual MFA device',
+  ),
+  call(
+    'account',
+    'GetAlternateContact',
+    'account:GetAlternateContact',
+    'whether a security contact is registered',
   ),
 ];
 

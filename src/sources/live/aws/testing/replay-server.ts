@@ -71,6 +71,7 @@ const REST_JSON_ROUTES: Record<
     { method: 'GET', path: /^\/detector\/([^/]+)$/, operation: 'GetDetector', label: 'DetectorId' },
   ],
   'access-analyzer': [{ method: 'GET', path: /^\/analyzer$/, operation: 'ListAnalyzers' }],
+  account: [{ method: 'POST', path: /^\/getAlternateContact$/, operation: 'GetAlternateContact' }],
 };
 
 async function bodyOf(req: IncomingMessage): Promise<string> {

@@ -31,6 +31,7 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   guardduty: { pkg: '@aws-sdk/client-guardduty', protocol: 'rest-json' },
   'access-analyzer': { pkg: '@aws-sdk/client-accessanalyzer', protocol: 'rest-json' },
   config: { pkg: '@aws-sdk/client-config-service', protocol: 'json' },
+  account: { pkg: '@aws-sdk/client-account', protocol: 'rest-json' },
 };
 
 const require = createRequire(import.meta.url);
