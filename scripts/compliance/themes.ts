@@ -8,6 +8,7 @@
 export const THEMES = {
   /** Storage buckets and containers are not readable by the public. */
   'public-storage': [
+    'aws-s3-access-point-public-access-blocked',
     'aws-s3-account-public-access-blocked',
     'aws-s3-bucket-not-public',
     'aws-s3-bucket-public-access-blocked',
@@ -22,6 +23,7 @@ export const THEMES = {
   ],
   /** Databases, their snapshots and keys are not reachable or shared publicly. */
   'public-data-services': [
+    'aws-ec2-snapshot-not-public',
     'aws-rds-instance-not-public',
     'aws-rds-snapshot-not-public',
     'aws-kms-key-not-public',
@@ -50,6 +52,8 @@ export const THEMES = {
   ],
   /** Networks are segmented: default networks unused, hosts and control planes kept private. */
   segmentation: [
+    'aws-ec2-transit-gateway-auto-accept-disabled',
+    'aws-ec2-launch-template-no-public-ip',
     'aws-eks-cluster-public-endpoint-disabled',
     'aws-ec2-default-security-group-restricts-all',
     'aws-ec2-instance-no-public-ip',

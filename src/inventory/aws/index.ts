@@ -3,6 +3,8 @@ import { awsAccount } from './account.js';
 import { cloudTrailTrail } from './cloudtrail.js';
 import { iamPolicy, iamRole, iamUser } from './iam.js';
 import { ec2AssetTypes } from './ec2.js';
+import { ec2SharingAssetTypes } from './ec2-sharing.js';
+import { s3AccessPoint } from './s3-access-point.js';
 import { eksAssetTypes } from './eks.js';
 import { elbv2AssetTypes } from './elbv2.js';
 import { kmsAssetTypes } from './kms.js';
@@ -23,4 +25,6 @@ export const awsAssetTypes = [
   iamPolicy,
   cloudTrailTrail,
   ...vpcRoutingAssetTypes,
+  ...ec2SharingAssetTypes,
+  s3AccessPoint,
 ] as const;

@@ -12,6 +12,8 @@ import { accountMappers } from './account.js';
 import { cloudTrailMappers } from './cloudtrail.js';
 import { iamMappers } from './iam.js';
 import { vpcRoutingMappers } from './vpc-routing.js';
+import { ec2SharingMappers } from './ec2-sharing.js';
+import { s3AccessPointMappers } from './s3-access-point.js';
 
 export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...s3Mappers,
@@ -24,4 +26,6 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...iamMappers,
   ...cloudTrailMappers,
   ...vpcRoutingMappers,
+  ...ec2SharingMappers,
+  ...s3AccessPointMappers,
 };
