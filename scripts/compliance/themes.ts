@@ -8,6 +8,7 @@
 export const THEMES = {
   /** Storage buckets and containers are not readable by the public. */
   'public-storage': [
+    'aws-s3-access-point-public-access-blocked',
     'aws-s3-account-public-access-blocked',
     'aws-s3-bucket-not-public',
     'aws-s3-bucket-public-access-blocked',
@@ -30,6 +31,7 @@ export const THEMES = {
     'aws-rds-cluster-snapshot-not-public',
     'aws-docdb-cluster-snapshot-not-public',
     'aws-neptune-cluster-snapshot-not-public',
+    'aws-ec2-snapshot-not-public',
     'aws-rds-instance-not-public',
     'aws-rds-snapshot-not-public',
     'aws-kms-key-not-public',
@@ -63,6 +65,9 @@ export const THEMES = {
   segmentation: [
     'aws-lambda-function-in-vpc',
     'aws-rds-instance-in-vpc',
+    'aws-ec2-transit-gateway-auto-accept-disabled',
+    'aws-ec2-launch-template-no-public-ip',
+    'aws-eks-cluster-public-endpoint-disabled',
     'aws-ec2-default-security-group-restricts-all',
     'aws-ec2-instance-no-public-ip',
     'aws-autoscaling-launch-configuration-no-public-ip',
@@ -161,6 +166,8 @@ export const THEMES = {
   ],
   /** Cryptographic keys are rotated, protected from deletion and governed by access control. */
   'key-management': [
+    'aws-kms-iam-inline-policy-no-decrypt-all-keys',
+    'aws-kms-iam-policy-no-decrypt-all-keys',
     'aws-kms-key-rotation-enabled',
     'aws-kms-key-not-public',
     'azure-keyvault-vault-purge-protection-enabled',
@@ -178,7 +185,7 @@ export const THEMES = {
     'gcp-iam-kms-duties-separated',
   ],
   /** People sign in with a second factor. */
-  mfa: ['aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled'],
+  mfa: ['aws-iam-root-hardware-mfa-enabled', 'aws-iam-root-mfa-enabled', 'aws-iam-user-console-mfa-enabled'],
   /** Passwords and long-lived keys are strong, rotated, and removed when unused; the root account is not used. */
   credentials: [
     'aws-secretsmanager-secret-rotation-enabled',
@@ -188,6 +195,8 @@ export const THEMES = {
     'aws-neptune-cluster-iam-authentication-enabled',
     'aws-rds-instance-custom-admin-username',
     'aws-rds-cluster-custom-admin-username',
+    'aws-iam-password-policy-expiry-and-reuse',
+    'aws-iam-password-policy-strong',
     'aws-iam-password-policy-min-length-14',
     'aws-iam-password-policy-prevents-reuse',
     'aws-iam-user-access-keys-rotated',
@@ -218,6 +227,7 @@ export const THEMES = {
   /** Accounts no longer needed are disabled. */
   'stale-access': [
     'aws-secretsmanager-secret-in-use',
+    'aws-iam-user-credentials-unused-90-days-removed',
     'aws-iam-user-unused-credentials-disabled',
     'aws-iam-user-access-keys-rotated',
     'gcp-iam-service-account-key-rotated',
@@ -229,6 +239,8 @@ export const THEMES = {
     'aws-efs-access-point-root-directory-enforced',
     'aws-efs-access-point-user-identity-enforced',
     'aws-events-event-bus-policy-attached',
+    'aws-s3-bucket-acls-not-used',
+    'aws-s3-bucket-policy-no-cross-account-admin-actions',
     'aws-iam-policy-no-full-admin',
     'aws-iam-policy-no-wildcard-service-actions',
     'aws-iam-role-no-admin-access',
@@ -267,6 +279,7 @@ export const THEMES = {
     'aws-neptune-cluster-audit-logs-exported',
     'aws-elb-load-balancer-access-logs-enabled',
     'aws-rds-instance-enhanced-monitoring-enabled',
+    'aws-cloudtrail-log-bucket-access-logging-enabled',
     'aws-cloudtrail-multi-region-trail-enabled',
     'aws-cloudtrail-trail-cloudwatch-logs-integrated',
     'aws-ec2-vpc-flow-logs-enabled',
@@ -302,6 +315,7 @@ export const THEMES = {
   ],
   /** Audit records are protected from tampering. */
   'log-integrity': [
+    'aws-cloudtrail-log-bucket-not-public',
     'aws-cloudtrail-trail-log-file-validation-enabled',
     'aws-cloudtrail-trail-kms-encrypted',
     'aws-s3-bucket-mfa-delete-enabled',
@@ -325,6 +339,7 @@ export const THEMES = {
     'aws-elb-load-balancer-cross-zone-enabled',
     'aws-elb-load-balancer-multiple-availability-zones',
     'aws-elbv2-load-balancer-multiple-availability-zones',
+    'aws-s3-bucket-object-lock-enabled',
     'aws-rds-instance-backups-enabled',
     'aws-rds-instance-multi-az-enabled',
     'aws-cloudfront-distribution-origin-failover-configured',
@@ -396,6 +411,9 @@ export const THEMES = {
     'aws-rds-event-subscription-instance-critical-events',
     'aws-rds-event-subscription-parameter-group-critical-events',
     'aws-rds-event-subscription-security-group-critical-events',
+    'aws-account-security-contact-registered',
+    'aws-guardduty-s3-protection-enabled',
+    'aws-guardduty-rds-protection-enabled',
     'aws-guardduty-enabled',
     'aws-securityhub-enabled',
     'aws-iam-access-analyzer-enabled',
@@ -441,6 +459,7 @@ export const THEMES = {
     'aws-redshift-cluster-major-version-upgrade-enabled',
     'aws-dms-replication-instance-auto-minor-upgrade-enabled',
     'aws-elasticache-cluster-auto-minor-upgrade-enabled',
+    'aws-eks-cluster-supported-version',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -76,6 +76,12 @@ export const awsAccount = defineAssetType({
     supportAccessEntities: maybe(z.array(z.string())),
     /** SSL/TLS server certificates stored in IAM, with their expiry. */
     serverCertificates: maybe(z.array(z.object({ name: z.string(), expiresAt: isoTime }))),
+    /** True when the root user's MFA device is a virtual (app) device rather than a hardware one. */
+    rootVirtualMfa: maybe(z.boolean()),
+    /** GuardDuty protection plans (`S3_DATA_EVENTS`, `RDS_LOGIN_EVENTS`, ...) enabled per region; empty where no detector is on. */
+    guardDutyFeatures: maybe(z.array(z.object({ region: z.string(), features: z.array(z.string()) }))),
+    /** True when a security alternate contact is registered for the account. */
+    securityContact: maybe(z.boolean()),
   }),
 });
 
@@ -91,6 +97,9 @@ export const LIVE_ONLY_ACCOUNT_FIELDS = {
     'config:DescribeConfigurationRecorders and DescribeConfigurationRecorderStatus in each region',
   supportAccessEntities: 'iam:ListEntitiesForPolicy for AWSSupportAccess',
   serverCertificates: 'iam:ListServerCertificates',
+  rootVirtualMfa: 'iam:ListVirtualMFADevices',
+  guardDutyFeatures: 'guardduty:GetDetector in each region',
+  securityContact: 'account:GetAlternateContact',
 } as const;
 
 /** `{ field: unknown('<source> does not record …; run a live scan (<call>)') }` for the live-only fields. */

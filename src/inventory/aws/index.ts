@@ -7,6 +7,8 @@ import { cloudTrailTrail } from './cloudtrail.js';
 import { iamPolicy, iamRole, iamUser } from './iam.js';
 import { ec2AssetTypes } from './ec2.js';
 import { ecsAssetTypes } from './ecs.js';
+import { ec2SharingAssetTypes } from './ec2-sharing.js';
+import { s3AccessPoint } from './s3-access-point.js';
 import { eksAssetTypes } from './eks.js';
 import { elbAssetTypes } from './elb.js';
 import { elbv2AssetTypes } from './elbv2.js';
@@ -47,4 +49,6 @@ export const awsAssetTypes = [
   ...dmsAssetTypes,
   ...mskAssetTypes,
   ...elastiCacheAssetTypes,
+  ...ec2SharingAssetTypes,
+  s3AccessPoint,
 ] as const;

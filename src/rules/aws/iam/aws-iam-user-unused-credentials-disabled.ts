@@ -1,5 +1,5 @@
-import { defineRule, need } from '../../api.js';
-import { ageInDays, dateOf, keyLabel } from './credentials.js';
+import { defineRule } from '../../api.js';
+import { unusedCredentials } from './credentials.js';
 
 const MAX_UNUSED_DAYS = 45;
 
@@ -29,32 +29,7 @@ export const rule = defineRule({
     'https://docs.aws.amazon.com/securityhub/latest/userguide/iam-controls.html#iam-22',
   ],
   check(user, ctx) {
-    const unused: string[] = [];
-    let credentials = 0;
-    if (need(user.config, 'passwordEnabled')) {
-      credentials++;
-      const lastUsed = need(user.config, 'passwordLastUsed');
-      // A password never used is judged by when it was set (or, failing that, when the user was created).
-      const since = lastUsed ?? need(user.config, 'passwordLastChanged') ?? need(user.config, 'createdAt');
-      const age = ageInDays(since, ctx.now);
-      if (age > MAX_UNUSED_DAYS)
-        unused.push(
-          lastUsed === null
-            ? `console password (never used, set ${dateOf(since)})`
-            : `console password (last used ${dateOf(since)})`,
-        );
-    }
-    for (const key of need(user.config, 'accessKeys')) {
-      if (!key.active) continue;
-      credentials++;
-      const since = key.lastUsed ?? key.lastRotated ?? need(user.config, 'createdAt');
-      if (ageInDays(since, ctx.now) > MAX_UNUSED_DAYS)
-        unused.push(
-          key.lastUsed === null
-            ? `access key ${keyLabel(key.id)} (never used, created ${dateOf(since)})`
-            : `access key ${keyLabel(key.id)} (last used ${dateOf(since)})`,
-        );
-    }
+    const { credentials, unused } = unusedCredentials(user.config, ctx.now, MAX_UNUSED_DAYS);
     if (credentials === 0)
       return ctx.notApplicable('the user has no console password and no active access keys');
     if (unused.length > 0) return ctx.fail('unused', { name: user.name, credentials: unused.join('; ') });

@@ -1,4 +1,6 @@
 /** Age arithmetic for the credential rules: how long ago a credential was used or rotated. */
+import type { ConfigOf } from '../../../inventory/types.js';
+import { need } from '../../api.js';
 
 const DAY_MS = 86_400_000;
 
@@ -18,4 +20,40 @@ export function dateOf(iso: string): string {
  */
 export function keyLabel(id: string): string {
   return /^(AKIA|ASIA)[0-9A-Z]{12,}$/.test(id) ? `${id.slice(0, 4)}…${id.slice(-4)}` : id;
+}
+
+/**
+ * A user's usable credentials (console password, active access keys) and those unused for more than
+ * `days` days, described for messages. A credential never used is judged by when it was set or created.
+ */
+export function unusedCredentials(
+  config: ConfigOf<'aws.iam.user'>,
+  now: Date,
+  days: number,
+): { credentials: number; unused: string[] } {
+  const unused: string[] = [];
+  let credentials = 0;
+  if (need(config, 'passwordEnabled')) {
+    credentials++;
+    const lastUsed = need(config, 'passwordLastUsed');
+    const since = lastUsed ?? need(config, 'passwordLastChanged') ?? need(config, 'createdAt');
+    if (ageInDays(since, now) > days)
+      unused.push(
+        lastUsed === null
+          ? `console password (never used, set ${dateOf(since)})`
+          : `console password (last used ${dateOf(since)})`,
+      );
+  }
+  for (const key of need(config, 'accessKeys')) {
+    if (!key.active) continue;
+    credentials++;
+    const since = key.lastUsed ?? key.lastRotated ?? need(config, 'createdAt');
+    if (ageInDays(since, now) > days)
+      unused.push(
+        key.lastUsed === null
+          ? `access key ${keyLabel(key.id)} (never used, created ${dateOf(since)})`
+          : `access key ${keyLabel(key.id)} (last used ${dateOf(since)})`,
+      );
+  }
+  return { credentials, unused };
 }

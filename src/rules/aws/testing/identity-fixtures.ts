@@ -73,6 +73,12 @@ export const secureAccount: ConfigOf<'aws.account'> = {
   ],
   supportAccessEntities: ['role/aws-support'],
   serverCertificates: [],
+  rootVirtualMfa: false,
+  guardDutyFeatures: [
+    { region: 'us-east-1', features: ['RDS_LOGIN_EVENTS', 'S3_DATA_EVENTS'] },
+    { region: 'eu-west-1', features: ['RDS_LOGIN_EVENTS', 'S3_DATA_EVENTS'] },
+  ],
+  securityContact: true,
 };
 
 /** A console user with MFA, a fresh key in use, and permissions only through groups. */

@@ -42,6 +42,9 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::CodeBuild::Project': ['aws.codebuild.project'],
   'AWS::DMS::ReplicationInstance': ['aws.dms.replication-instance'],
   'AWS::MSK::Cluster': ['aws.msk.cluster'],
+  'AWS::EC2::LaunchTemplate': ['aws.ec2.launch-template'],
+  'AWS::EC2::TransitGateway': ['aws.ec2.transit-gateway'],
+  'AWS::S3::AccessPoint': ['aws.s3.access-point'],
 };
 
 /** IAM types are global: recorded once per account, when the recorder includes global types. */

@@ -139,7 +139,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'whether Security Hub is enabled in each region',
   ),
   call('guardduty', 'ListDetectors', 'guardduty:ListDetectors', 'the GuardDuty detector of each region'),
-  call('guardduty', 'GetDetector', 'guardduty:GetDetector', 'whether the detector is enabled'),
+  call(
+    'guardduty',
+    'GetDetector',
+    'guardduty:GetDetector',
+    'whether the detector is enabled, and its protection plans',
+  ),
   call(
     'access-analyzer',
     'ListAnalyzers',
@@ -170,6 +175,24 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'iam:ListServerCertificates',
     'expired SSL/TLS certificates stored in IAM',
   ),
+  call('ec2', 'DescribeSnapshots', 'ec2:DescribeSnapshots', "the account's own EBS snapshots"),
+  call(
+    'ec2',
+    'DescribeSnapshotAttribute',
+    'ec2:DescribeSnapshotAttribute',
+    'who may restore each snapshot (createVolumePermission)',
+  ),
+  call('ec2', 'DescribeLaunchTemplates', 'ec2:DescribeLaunchTemplates', 'launch templates'),
+  call(
+    'ec2',
+    'DescribeLaunchTemplateVersions',
+    'ec2:DescribeLaunchTemplateVersions',
+    "the default version's network interfaces (public IPs)",
+  ),
+  call('ec2', 'DescribeTransitGateways', 'ec2:DescribeTransitGateways', 'transit gateway auto-accept'),
+  call('ec2', 'DescribeNetworkAcls', 'ec2:DescribeNetworkAcls', 'network ACL entries (admin ports)'),
+  call('s3-control', 'ListAccessPoints', 's3:ListAccessPoints', 'the S3 access points of each region'),
+  call('s3-control', 'GetAccessPoint', 's3:GetAccessPoint', "each access point's Block Public Access"),
   call('es', 'ListDomainNames', 'es:ListDomainNames', 'the OpenSearch and Elasticsearch domains'),
   call('es', 'DescribeDomains', 'es:DescribeDomains', 'domain exposure, encryption, TLS, logging, shape'),
   call('es', 'ListTags', 'es:ListTags', 'domain tags'),
@@ -204,6 +227,18 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'ElastiCache replication groups: failover, encryption, AUTH',
   ),
   call('kafka', 'ListClusters', 'kafka:ListClusters', 'MSK clusters: encryption in transit, monitoring'),
+  call(
+    'iam',
+    'ListVirtualMFADevices',
+    'iam:ListVirtualMFADevices',
+    'whether the root user uses a virtual MFA device',
+  ),
+  call(
+    'account',
+    'GetAlternateContact',
+    'account:GetAlternateContact',
+    'whether a security contact is registered',
+  ),
 ];
 
 /** IAM actions that are read-level though not named List/Get/Describe (AWS's own access level says so). */

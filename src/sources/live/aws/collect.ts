@@ -25,7 +25,6 @@ import { collectRds } from './collectors/rds.js';
 import {
   accessAnalyzerEnabled,
   configRecorder,
-  guardDutyEnabled,
   securityHubEnabled,
   serverCertificates,
   supportAccessEntities,
@@ -33,6 +32,7 @@ import {
   type Switch,
 } from './collectors/services.js';
 import { accountPublicAccessBlock, collectBucket, listBuckets } from './collectors/s3.js';
+import { guardDutyDetector, rootVirtualMfa, securityContact } from './collectors/posture.js';
 import { isEndpointUrl, type AwsLiveOptions } from './options.js';
 import { UsageError } from '../../../model/errors.js';
 import { clientConfig, failureOf, Limiter, SharedHttpHandler, type ClientSettings } from './runtime.js';
@@ -288,6 +288,13 @@ class RegionalFields {
     } else this.#push('configRecorder', { region, ...v });
   }
 
+  /** A per-region entry of a list field (`{ region, ...entry }`), or the reason it could not be read. */
+  addEntry(field: string, region: string, v: Record<string, unknown> | { reason: string }): void {
+    if ('reason' in v && typeof v.reason === 'string') {
+      if (!this.#gaps.has(field)) this.#gaps.set(field, v.reason);
+    } else this.#push(field, { region, ...v });
+  }
+
   #push(field: string, entry: { region: string; [k: string]: unknown }): void {
     const list = this.#values.get(field) ?? [];
     list.push(entry);
@@ -296,7 +303,13 @@ class RegionalFields {
 
   fields(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const field of ['securityHub', 'guardDuty', 'accessAnalyzer', 'configRecorder']) {
+    for (const field of [
+      'securityHub',
+      'guardDuty',
+      'accessAnalyzer',
+      'configRecorder',
+      'guardDutyFeatures',
+    ]) {
       const gap = this.#gaps.get(field);
       out[field] =
         gap !== undefined
@@ -370,13 +383,18 @@ async function collectAccount(
         collectEks(s),
         ebsEncryptionByDefault(s),
         securityHubEnabled(s),
-        guardDutyEnabled(s),
+        guardDutyDetector(s),
         accessAnalyzerEnabled(s),
         configRecorder(s),
         collectAnalytics(s),
       ]);
     switches.add('securityHub', region, hub);
-    switches.add('guardDuty', region, guardDuty);
+    switches.add('guardDuty', region, 'reason' in guardDuty ? guardDuty : guardDuty.enabled);
+    switches.addEntry(
+      'guardDutyFeatures',
+      region,
+      'reason' in guardDuty ? guardDuty : { features: guardDuty.features },
+    );
     switches.add('accessAnalyzer', region, analyzer);
     switches.addRecorder(region, recorder);
     if (typeof ebsDefault === 'string') ebsGap ??= ebsDefault;
@@ -396,12 +414,14 @@ async function collectAccount(
 
   const iamDone = collectIam(global);
   const edgeGlobal = collectEdgeGlobal(global);
-  const [report, policy, pab, support, certificates] = await Promise.all([
+  const [report, policy, pab, support, certificates, virtualMfa, contact] = await Promise.all([
     credentialReport(global, ctx.now),
     passwordPolicy(global),
     accountPublicAccessBlock(global),
     supportAccessEntities(global),
     serverCertificates(global),
+    rootVirtualMfa(global),
+    securityContact(global),
   ]);
   const iamListed = await iamDone;
   await Promise.all(regional);
@@ -428,6 +448,8 @@ async function collectAccount(
   accountFields.serverCertificates = Array.isArray(certificates)
     ? certificates
     : unknown(certificates.reason);
+  accountFields.rootVirtualMfa = typeof virtualMfa === 'boolean' ? virtualMfa : unknown(virtualMfa.reason);
+  accountFields.securityContact = typeof contact === 'boolean' ? contact : unknown(contact.reason);
   accountFields.trailsListed = trailsComplete
     ? true
     : unknown(

@@ -104,6 +104,7 @@ export const SERVICE_CONCURRENCY: Readonly<Record<string, number>> = {
   guardduty: 4,
   'access-analyzer': 4,
   config: 4,
+  account: 2,
 };
 
 /** The SDK client settings every collector uses. */

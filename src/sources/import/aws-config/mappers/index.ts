@@ -24,6 +24,8 @@ import { mskMappers } from './msk.js';
 import { openSearchMappers } from './opensearch.js';
 import { redshiftMappers } from './redshift.js';
 import { sageMakerMappers } from './sagemaker.js';
+import { ec2SharingMappers } from './ec2-sharing.js';
+import { s3AccessPointMappers } from './s3-access-point.js';
 
 export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...s3Mappers,
@@ -48,4 +50,6 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...dmsMappers,
   ...mskMappers,
   ...elastiCacheMappers,
+  ...ec2SharingMappers,
+  ...s3AccessPointMappers,
 };

@@ -1,6 +1,5 @@
 /**
- * Account-level security services, per region: Security Hub (DescribeHub), GuardDuty (ListDetectors,
- * GetDetector), IAM Access Analyzer (ListAnalyzers) and AWS Config recording (DescribeConfiguration-
+ * Account-level security services, per region: Security Hub (DescribeHub), IAM Access Analyzer (ListAnalyzers) and AWS Config recording (DescribeConfiguration-
  * Recorders and their status); and, once per account, who holds AWSSupportAccess and which IAM server
  * certificates exist. "Not subscribed" answers are a known "off"; other failures are gaps.
  */
@@ -14,7 +13,6 @@ import {
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
 } from '@aws-sdk/client-config-service';
-import { GetDetectorCommand, GuardDutyClient, paginateListDetectors } from '@aws-sdk/client-guardduty';
 import {
   IAMClient,
   paginateListEntitiesForPolicy,
@@ -34,24 +32,6 @@ export async function securityHubEnabled(s: RegionScope): Promise<Switch> {
   });
   if (o.ok) return o.value.HubArn !== undefined;
   return notOn(o.failure.code) ? false : { reason: o.reason };
-}
-
-export async function guardDutyEnabled(s: RegionScope): Promise<Switch> {
-  const client = s.client('guardduty', (c) => new GuardDutyClient(c));
-  const ids = await s.call('guardduty', 'ListDetectors', async () => {
-    const out: string[] = [];
-    for await (const page of paginateListDetectors({ client }, {})) out.push(...(page.DetectorIds ?? []));
-    return out;
-  });
-  if (!ids.ok) return { reason: ids.reason };
-  for (const DetectorId of ids.value) {
-    const d = await s.call('guardduty', 'GetDetector', () =>
-      client.send(new GetDetectorCommand({ DetectorId })),
-    );
-    if (!d.ok) return { reason: d.reason };
-    if (d.value.Status === 'ENABLED') return true;
-  }
-  return false;
 }
 
 export async function accessAnalyzerEnabled(s: RegionScope): Promise<Switch> {

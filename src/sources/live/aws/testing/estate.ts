@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edgeRecordings } from './edge-estate.js';
+import { coreEstateRecordings } from './estate-core.js';
 import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
 
@@ -720,7 +721,15 @@ export function estateRecordings(): Recording[] {
     {
       service: 'guardduty',
       operation: 'GetDetector',
-      output: { Status: 'ENABLED', ServiceRole: 'x', CreatedAt: '2025-01-01T00:00:00Z' },
+      output: {
+        Status: 'ENABLED',
+        ServiceRole: 'x',
+        CreatedAt: '2025-01-01T00:00:00Z',
+        Features: [
+          { Name: 'S3_DATA_EVENTS', Status: 'ENABLED' },
+          { Name: 'RDS_LOGIN_EVENTS', Status: 'DISABLED' },
+        ],
+      },
     },
     { service: 'access-analyzer', operation: 'ListAnalyzers', output: { analyzers: [] } },
     {
@@ -779,6 +788,7 @@ export function estateRecordings(): Recording[] {
         IsTruncated: false,
       },
     },
+    ...coreEstateRecordings(),
     // Every other region: nothing there.
     { service: 'ec2', operation: 'DescribeSecurityGroups', output: { SecurityGroups: [] } },
     { service: 'ec2', operation: 'DescribeInstances', output: { Reservations: [] } },

@@ -87,6 +87,7 @@ const REST_JSON_ROUTES: Record<
     { method: 'GET', path: /^\/2021-01-01\/tags\/?$/, operation: 'ListTags' },
   ],
   kafka: [{ method: 'GET', path: /^\/v1\/clusters$/, operation: 'ListClusters' }],
+  account: [{ method: 'POST', path: /^\/getAlternateContact$/, operation: 'GetAlternateContact' }],
 };
 
 async function bodyOf(req: IncomingMessage): Promise<string> {

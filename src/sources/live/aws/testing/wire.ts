@@ -57,6 +57,7 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
     protocol: 'query',
     xmlns: 'http://elasticache.amazonaws.com/doc/2015-02-02/',
   },
+  account: { pkg: '@aws-sdk/client-account', protocol: 'rest-json' },
 };
 
 const require = createRequire(import.meta.url);
