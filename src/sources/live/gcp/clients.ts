@@ -56,11 +56,12 @@ export function clientConfigFromEnv(env: NodeJS.ProcessEnv): GcpClientConfig {
 export type GaxClientOptions = NonNullable<ConstructorParameters<typeof AssetServiceClient>[0]>;
 
 export function gaxOptions(config: GcpClientConfig): GaxClientOptions {
+  // One google-auth-library for the project and google-gax (package.json `overrides`), so the
+  // clients take our auth objects as they are.
   const auth =
     config.authClient !== undefined
-      ? // google-gax may carry its own copy of google-auth-library; the client is duck-typed at run time.
-        { authClient: config.authClient as unknown as GaxClientOptions['authClient'] }
-      : { auth: new GoogleAuth({ scopes: [READ_ONLY_SCOPE] }) as unknown as GaxClientOptions['auth'] };
+      ? { authClient: config.authClient }
+      : { auth: new GoogleAuth({ scopes: [READ_ONLY_SCOPE] }) };
   return {
     fallback: true,
     ...auth,
