@@ -6,6 +6,8 @@
  */
 import { OAuth2Client } from 'google-auth-library';
 import { afterEach, describe, expect, it } from 'vitest';
+import { memoryIo } from '../../../cli/io.js';
+import { main } from '../../../cli/main.js';
 import type { CandidateEvent, ImportEvent } from '../../import/types.js';
 import type { LiveContext } from '../types.js';
 import { alertPolicyData, logMetricData } from './direct.js';
@@ -178,4 +180,54 @@ describe('API answers as CAI resource data', () => {
       notificationChannels: [],
     });
   });
+});
+
+describe('parapet scan --gcp when a project’s alert policies cannot be read', () => {
+  it('leaves the metric-with-alert verdicts that need them unknown there, never failed', async () => {
+    server = await startReplayServer({
+      records: demoRecords(),
+      token: TOKEN,
+      denied: ['monitoring:projects/nwf-routing-prod'],
+    });
+    const io = memoryIo({ PARAPET_GCP_ENDPOINT: server.url, PARAPET_GCP_ACCESS_TOKEN: TOKEN });
+    const code = await main(
+      [
+        'scan',
+        '--gcp',
+        '--projects',
+        'nwf-routing-prod',
+        '--format',
+        'json',
+        '--no-store',
+        '--no-progress',
+        '--at',
+        '2026-11-28T00:00:00Z',
+      ],
+      io,
+    );
+    expect(code, io.err()).toBe(0);
+    const report = JSON.parse(io.out()) as {
+      scan: { diagnostics: { message: string }[] };
+      findings: { ruleId: string; status: string; message: string }[];
+    };
+    const alerted = report.findings
+      .filter((f) => /^gcp-logging-.*-changes-alerted$/.test(f.ruleId))
+      .map((f) => `${f.ruleId} ${f.status}`)
+      .sort();
+    // With the metrics read but no alert policy: those with a selecting metric are unknown (error);
+    // those without any selecting metric still fail (no alert policy could make them pass).
+    expect(alerted).toEqual([
+      'gcp-logging-audit-config-changes-alerted error',
+      'gcp-logging-custom-role-changes-alerted error',
+      'gcp-logging-firewall-changes-alerted error',
+      'gcp-logging-network-changes-alerted fail',
+      'gcp-logging-project-ownership-changes-alerted error',
+      'gcp-logging-route-changes-alerted fail',
+      'gcp-logging-sql-config-changes-alerted fail',
+      'gcp-logging-storage-iam-changes-alerted fail',
+    ]);
+    expect(report.scan.diagnostics.map((d) => d.message).join('\n')).toMatch(
+      /nwf-routing-prod: ListAlertPolicies permission denied/,
+    );
+  }, 90_000);
 });
