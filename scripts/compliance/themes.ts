@@ -446,6 +446,15 @@ export const THEMES = {
     'azure-monitor-alert-sql-firewall-rule-write',
     'azure-monitor-subscription-app-insights-configured',
     'aws-msk-cluster-enhanced-monitoring-enabled',
+    'gcp-essentialcontacts-organization-contacts-configured',
+    'gcp-logging-project-ownership-changes-alerted',
+    'gcp-logging-audit-config-changes-alerted',
+    'gcp-logging-custom-role-changes-alerted',
+    'gcp-logging-firewall-changes-alerted',
+    'gcp-logging-route-changes-alerted',
+    'gcp-logging-network-changes-alerted',
+    'gcp-logging-storage-iam-changes-alerted',
+    'gcp-logging-sql-config-changes-alerted',
   ],
   /** Managed services take security patches. */
   patching: [

@@ -39,6 +39,8 @@ const DISCOVERY = {
   iam: 'https://iam.googleapis.com/$discovery/rest',
   container: 'https://container.googleapis.com/$discovery/rest',
   dns: 'https://dns.googleapis.com/$discovery/rest',
+  logging: 'https://logging.googleapis.com/$discovery/rest',
+  monitoring: 'https://monitoring.googleapis.com/$discovery/rest',
 } as const;
 
 export const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
@@ -732,7 +734,89 @@ export class ProjectEstate {
       'global',
     );
   }
+
+  /** A log-based metric (Cloud Logging API LogMetric JSON). */
+  logMetric(name: string, o: { filter: string; description: string; disabled?: boolean }): void {
+    this.add(
+      `//logging.googleapis.com/projects/${this.p.id}/metrics/${name}`,
+      'logging.googleapis.com/LogMetric',
+      'logging',
+      'LogMetric',
+      {
+        name,
+        description: o.description,
+        filter: o.filter,
+        ...(o.disabled === true ? { disabled: true } : {}),
+        metricDescriptor: {
+          type: `logging.googleapis.com/user/${name}`,
+          metricKind: 'DELTA',
+          valueType: 'INT64',
+          unit: '1',
+        },
+      },
+      'global',
+      'v2',
+    );
+  }
+
+  /** An alert policy (Cloud Monitoring API AlertPolicy JSON): threshold conditions on log-based metrics. */
+  alertPolicy(
+    displayName: string,
+    o: { metrics: string[]; enabled: boolean; channels: string[]; created: string },
+  ): void {
+    const id = digits(`${this.p.id}/alert/${displayName}`, 19);
+    this.add(
+      `//monitoring.googleapis.com/projects/${this.p.id}/alertPolicies/${id}`,
+      'monitoring.googleapis.com/AlertPolicy',
+      'monitoring',
+      'AlertPolicy',
+      {
+        name: `projects/${this.p.id}/alertPolicies/${id}`,
+        displayName,
+        combiner: 'OR',
+        enabled: o.enabled,
+        conditions: o.metrics.map((m) => ({
+          name: `projects/${this.p.id}/alertPolicies/${id}/conditions/${digits(`${id}/${m}`, 19)}`,
+          displayName: m,
+          conditionThreshold: {
+            filter: `metric.type="logging.googleapis.com/user/${m}" AND resource.type="global"`,
+            comparison: 'COMPARISON_GT',
+            thresholdValue: 0,
+            duration: '0s',
+            aggregations: [{ alignmentPeriod: '60s', perSeriesAligner: 'ALIGN_COUNT' }],
+          },
+        })),
+        notificationChannels: o.channels.map(
+          (c) => `projects/${this.p.id}/notificationChannels/${digits(`${this.p.id}/channel/${c}`, 19)}`,
+        ),
+        creationRecord: {
+          mutateTime: o.created,
+          mutatedBy: `terraform@${this.p.id}.iam.gserviceaccount.com`,
+        },
+      },
+      'global',
+      'v3',
+    );
+  }
 }
+
+/** CIS GCP 5.0 recommended log metric filters (2.5–2.12), by the change they select. */
+export const CIS_LOG_FILTERS = {
+  ownership:
+    '(protoPayload.serviceName="cloudresourcemanager.googleapis.com") AND (ProjectOwnership OR projectOwnerInvitee) OR (protoPayload.serviceData.policyDelta.bindingDeltas.action="REMOVE" AND protoPayload.serviceData.policyDelta.bindingDeltas.role="roles/owner") OR (protoPayload.serviceData.policyDelta.bindingDeltas.action="ADD" AND protoPayload.serviceData.policyDelta.bindingDeltas.role="roles/owner")',
+  auditConfig:
+    'protoPayload.methodName="SetIamPolicy" AND protoPayload.serviceData.policyDelta.auditConfigDeltas:*',
+  customRole:
+    'resource.type="iam_role" AND (protoPayload.methodName="google.iam.admin.v1.CreateRole" OR protoPayload.methodName="google.iam.admin.v1.DeleteRole" OR protoPayload.methodName="google.iam.admin.v1.UpdateRole")',
+  firewall:
+    'resource.type="gce_firewall_rule" AND (protoPayload.methodName:"compute.firewalls.patch" OR protoPayload.methodName:"compute.firewalls.insert" OR protoPayload.methodName:"compute.firewalls.delete")',
+  route:
+    'resource.type="gce_route" AND (protoPayload.methodName:"compute.routes.delete" OR protoPayload.methodName:"compute.routes.insert")',
+  network:
+    'resource.type="gce_network" AND (protoPayload.methodName:"compute.networks.insert" OR protoPayload.methodName:"compute.networks.patch" OR protoPayload.methodName:"compute.networks.delete" OR protoPayload.methodName:"compute.networks.removePeering" OR protoPayload.methodName:"compute.networks.addPeering")',
+  storageIam: 'resource.type="gcs_bucket" AND protoPayload.methodName="storage.setIamPermissions"',
+  sqlConfig: 'protoPayload.methodName="cloudsql.instances.update"',
+} as const;
 
 /** One record as a JSON line in the JSON spelling (`gcloud asset export`, current). */
 export function camelLine(r: CaiRecord): string {

@@ -7,6 +7,7 @@
 import { DOMAIN, gcpProject, TEAMS, type DataClass, type GcpProject } from '../company.js';
 import {
   camelLine,
+  CIS_LOG_FILTERS,
   CLOUD_PLATFORM,
   DEFAULT_SCOPES,
   gcpLabels,
@@ -290,6 +291,32 @@ function routing(): ProjectEstate {
     description: 'DNS query logging',
   });
 
+  // Log-based metrics with alerts for the identity changes CIS names. Misconfiguration: the network
+  // team's firewall metric has no alert policy, and route, network, bucket IAM and Cloud SQL changes
+  // have no metric at all.
+  e.logMetric('iam-ownership-changes', {
+    filter: CIS_LOG_FILTERS.ownership,
+    description: 'Project ownership changes',
+  });
+  e.logMetric('iam-audit-config-changes', {
+    filter: CIS_LOG_FILTERS.auditConfig,
+    description: 'Audit configuration changes',
+  });
+  e.logMetric('iam-custom-role-changes', {
+    filter: CIS_LOG_FILTERS.customRole,
+    description: 'Custom role changes',
+  });
+  e.logMetric('net-firewall-changes', {
+    filter: CIS_LOG_FILTERS.firewall,
+    description: 'Firewall rule changes',
+  });
+  e.alertPolicy('Security: IAM changes', {
+    metrics: ['iam-ownership-changes', 'iam-audit-config-changes', 'iam-custom-role-changes'],
+    enabled: true,
+    channels: ['secops-pager'],
+    created: '2024-02-14T10:00:00.000Z',
+  });
+
   e.policy(
     `//cloudresourcemanager.googleapis.com/projects/${e.p.number}`,
     'cloudresourcemanager.googleapis.com/Project',
@@ -556,6 +583,19 @@ function data(): ProjectEstate {
   });
 
   // Misconfiguration: the only DNS policy forwards inbound queries but does not log them.
+  // Misconfiguration: the dev project's only change metric watches Cloud SQL, and its alert policy was
+  // switched off during a noisy migration and never switched back on.
+  e.logMetric('sql-config-changes', {
+    filter: CIS_LOG_FILTERS.sqlConfig,
+    description: 'Cloud SQL configuration changes',
+  });
+  e.alertPolicy('Cloud SQL config changes', {
+    metrics: ['sql-config-changes'],
+    enabled: false,
+    channels: ['data-platform-email'],
+    created: '2025-03-03T09:30:00.000Z',
+  });
+
   e.dnsPolicy('dev-dns-inbound', {
     logging: false,
     inbound: true,

@@ -16,6 +16,7 @@ import { gcpDnsManagedZone, gcpDnsPolicy } from './dns.js';
 import { gcpServiceAccount, gcpServiceAccountKey } from './iam.js';
 import { gcpKmsCryptoKey } from './kms.js';
 import { gcpLogSink, gcpService } from './logging.js';
+import { gcpAlertPolicy, gcpEssentialContact, gcpLogMetric } from './monitoring.js';
 import { gcpFolder, gcpOrganization, gcpProject } from './resourcemanager.js';
 import { gcpSqlInstance } from './sql.js';
 import { gcpStorageBucket } from './storage.js';
@@ -45,4 +46,7 @@ export const gcpAssetTypes = [
   gcpLogSink,
   gcpService,
   gcpBackendService,
+  gcpLogMetric,
+  gcpAlertPolicy,
+  gcpEssentialContact,
 ] as const;

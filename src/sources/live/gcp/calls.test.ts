@@ -29,7 +29,7 @@ describe('GCP declared calls and the scanner role', () => {
           op !== undefined && declared.has(op),
           `${server.requests[i]?.method} ${server.requests[i]?.path}`,
         ).toBe(true);
-      // Both declared operations are exercised by a collection.
+      // Every declared operation is exercised by a collection.
       expect(new Set(made)).toEqual(declared);
     } finally {
       await server.close();
@@ -48,6 +48,8 @@ describe('GCP declared calls and the scanner role', () => {
     expect(role.includedPermissions).toEqual([
       'cloudasset.assets.listIamPolicy',
       'cloudasset.assets.listResource',
+      'logging.logMetrics.list',
+      'monitoring.alertPolicies.list',
     ]);
     const explained = gcpRole(GCP_CALLS, true);
     expect(explained).toMatch(/^# cloudasset\.googleapis\.com ListAssets \(RESOURCE\)/);

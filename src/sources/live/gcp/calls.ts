@@ -22,6 +22,18 @@ export const GCP_CALLS: readonly DeclaredCall[] = [
     permissions: ['cloudasset.assets.listIamPolicy'],
     why: 'IAM allow policies (bindings with conditions, audit configs) of projects and buckets, for the IAM, logging and public-access rules',
   },
+  {
+    service: 'logging.googleapis.com',
+    operation: 'ListLogMetrics',
+    permissions: ['logging.logMetrics.list'],
+    why: "each project's log-based metrics and their filters, for the CIS log metric filter and alert requirements (2.5-2.12)",
+  },
+  {
+    service: 'monitoring.googleapis.com',
+    operation: 'ListAlertPolicies',
+    permissions: ['monitoring.alertPolicies.list'],
+    why: "each project's alert policies (enabled, conditions), to see which log-based metrics someone is alerted on",
+  },
 ];
 
 /** The REST request path each declared operation is made through (for the test that holds calls to the list). */
@@ -31,6 +43,8 @@ export function operationOfRequest(method: string, path: string, query: URLSearc
     if (ct === 'RESOURCE' || ct === '1') return 'ListAssets (RESOURCE)';
     if (ct === 'IAM_POLICY' || ct === '2') return 'ListAssets (IAM_POLICY)';
   }
+  if (method === 'GET' && /^\/v2\/projects\/[^/]+\/metrics$/.test(path)) return 'ListLogMetrics';
+  if (method === 'GET' && /^\/v3\/projects\/[^/]+\/alertPolicies$/.test(path)) return 'ListAlertPolicies';
   return undefined;
 }
 
@@ -52,7 +66,7 @@ export function gcpRole(calls: readonly DeclaredCall[], explain: boolean): strin
   const role = {
     title: 'Parapet scanner (read-only)',
     description:
-      'Read-only access for the Parapet CSPM scanner: Cloud Asset Inventory resources and IAM policies.',
+      'Read-only access for the Parapet CSPM scanner: Cloud Asset Inventory resources and IAM policies, log-based metrics and alert policies.',
     stage: 'GA',
     includedPermissions: permissions,
   };

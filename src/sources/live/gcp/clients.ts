@@ -7,6 +7,8 @@
  * and the REST transport is used throughout so that endpoint speaks plain HTTP/JSON.
  */
 import type { AssetServiceClient } from '@google-cloud/asset';
+import type { MetricsServiceV2Client } from '@google-cloud/logging-api';
+import type { AlertPolicyServiceClient } from '@google-cloud/monitoring';
 import { GoogleAuth, OAuth2Client, type AuthClient } from 'google-auth-library';
 import { UsageError } from '../../../model/errors.js';
 
@@ -54,11 +56,12 @@ export function clientConfigFromEnv(env: NodeJS.ProcessEnv): GcpClientConfig {
 export type GaxClientOptions = NonNullable<ConstructorParameters<typeof AssetServiceClient>[0]>;
 
 export function gaxOptions(config: GcpClientConfig): GaxClientOptions {
+  // One google-auth-library for the project and google-gax (package.json `overrides`), so the
+  // clients take our auth objects as they are.
   const auth =
     config.authClient !== undefined
-      ? // google-gax may carry its own copy of google-auth-library; the client is duck-typed at run time.
-        { authClient: config.authClient as unknown as GaxClientOptions['authClient'] }
-      : { auth: new GoogleAuth({ scopes: [READ_ONLY_SCOPE] }) as unknown as GaxClientOptions['auth'] };
+      ? { authClient: config.authClient }
+      : { auth: new GoogleAuth({ scopes: [READ_ONLY_SCOPE] }) };
   return {
     fallback: true,
     ...auth,
@@ -75,5 +78,17 @@ export function gaxOptions(config: GcpClientConfig): GaxClientOptions {
 /** The Cloud Asset client, loaded on first use so commands that never call GCP do not pay for it. */
 export async function assetClient(config: GcpClientConfig): Promise<AssetServiceClient> {
   const { AssetServiceClient: Client } = await import('@google-cloud/asset');
+  return new Client(gaxOptions(config));
+}
+
+/** The Cloud Logging metrics client (log-based metrics, read from the Logging API itself). */
+export async function logMetricsClient(config: GcpClientConfig): Promise<MetricsServiceV2Client> {
+  const { MetricsServiceV2Client: Client } = await import('@google-cloud/logging-api');
+  return new Client(gaxOptions(config));
+}
+
+/** The Cloud Monitoring alert policy client. */
+export async function alertPolicyClient(config: GcpClientConfig): Promise<AlertPolicyServiceClient> {
+  const { AlertPolicyServiceClient: Client } = await import('@google-cloud/monitoring');
   return new Client(gaxOptions(config));
 }

@@ -42,6 +42,15 @@ async function collect(replay: Omit<ReplayOptions, 'records' | 'token'>, raw: Re
   return { events, waits, log, requests: server.requests };
 }
 
+/** Account → every asset type some scope event announced as covered there. */
+function coversByAccount(events: ImportEvent[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of events)
+    if (e.kind === 'scope' && e.covers !== undefined && e.covers.assetTypes !== 'all')
+      out.set(e.account, [...(out.get(e.account) ?? []), ...e.covers.assetTypes]);
+  return out;
+}
+
 const candidates = (events: ImportEvent[]) => events.filter((e) => e.kind === 'candidate');
 const uids = (events: ImportEvent[], type: string) =>
   candidates(events)
@@ -65,15 +74,21 @@ describe('GCP live collection (Cloud Asset API over REST, replayed on 127.0.0.1)
     expect(candidates(events).every((e) => e.candidate.source.kind === 'live')).toBe(true);
   });
 
-  it('announces each project it listed completely as covering the listed asset types', async () => {
+  it('announces each project (and the organisation) it listed completely as covering the listed asset types', async () => {
     const { events } = await collect({}, { organization: DEMO_ORG });
-    const scopes = events.filter((e) => e.kind === 'scope' && e.covers !== undefined);
-    expect(scopes.map((s) => (s.kind === 'scope' ? s.account : '')).sort()).toEqual([
+    const covers = coversByAccount(events);
+    expect([...covers.keys()].sort()).toEqual([
       'nwf-data-dev',
       'nwf-routing-prod',
+      `organizations/${DEMO_ORG}`,
     ]);
-    const first = scopes[0];
-    expect(first?.kind === 'scope' && first.covers?.assetTypes).toContain('gcp.dns.policy');
+    // Cloud Asset listings cover the CAI types; the direct calls cover metrics and alert policies.
+    for (const project of ['nwf-data-dev', 'nwf-routing-prod'])
+      expect(covers.get(project)).toEqual(
+        expect.arrayContaining(['gcp.dns.policy', 'gcp.logging.metric', 'gcp.monitoring.alert-policy']),
+      );
+    expect(covers.get(`organizations/${DEMO_ORG}`)).toContain('gcp.essentialcontacts.contact');
+    expect(covers.get(`organizations/${DEMO_ORG}`)).not.toContain('gcp.logging.metric');
   });
 
   it('retries RESOURCE_EXHAUSTED with growing backoff, then succeeds', async () => {
@@ -102,8 +117,7 @@ describe('GCP live collection (Cloud Asset API over REST, replayed on 127.0.0.1)
     );
     const accounts = new Set(candidates(events).map((e) => e.candidate.account));
     expect([...accounts]).toEqual(['nwf-data-dev']);
-    const covered = events.filter((e) => e.kind === 'scope' && e.covers !== undefined);
-    expect(covered.map((s) => (s.kind === 'scope' ? s.account : ''))).toEqual(['nwf-data-dev']);
+    expect([...coversByAccount(events).keys()]).toEqual(['nwf-data-dev']);
   });
 
   it('gives up after the retry budget and reports the quota gap', async () => {

@@ -18,6 +18,13 @@ import { normaliseRecord, type CaiRecord } from '../../import/gcp-cai/record.js'
 import type { ImportEvent } from '../../import/types.js';
 import type { LiveContext } from '../types.js';
 import { assetToRecord } from './asset-json.js';
+import {
+  collectDirect,
+  DIRECT_ASSET_TYPES,
+  DIRECT_CAI_TYPES,
+  type DirectClients,
+  type ProjectRef,
+} from './direct.js';
 import { classifyGoogleError, withRetry, type RetryPolicy } from './errors.js';
 import { mergeConcurrent } from './merge.js';
 import type { GcpOptions } from './options.js';
@@ -28,9 +35,9 @@ export const DIRECTORY_TYPES = [
   'iam.googleapis.com/ServiceAccount',
 ];
 
-/** Every CAI asset type Parapet maps, and those whose IAM policies it reads. */
+/** The CAI asset types listed from Cloud Asset Inventory (those read by direct calls excepted), and those whose IAM policies are read. */
 export function listedTypes(): { resource: string[]; iamPolicy: string[] } {
-  const resource = [...CAI_MAPPERS.keys()].sort();
+  const resource = [...CAI_MAPPERS.keys()].filter((t) => !DIRECT_CAI_TYPES.includes(t)).sort();
   const iamPolicy = [...CAI_MAPPERS.entries()]
     .filter(([, m]) => m.iamFields.length > 0)
     .map(([t]) => t)
@@ -38,9 +45,11 @@ export function listedTypes(): { resource: string[]; iamPolicy: string[] } {
   return { resource, iamPolicy };
 }
 
-/** The Parapet asset types a complete listing of a project covers. */
+/** The Parapet asset types a complete Cloud Asset listing of a project covers (direct calls announce theirs). */
 export function coveredAssetTypes(): string[] {
-  return [...new Set([...CAI_MAPPERS.values()].map((m) => m.type))].sort();
+  return [...new Set([...CAI_MAPPERS.values()].map((m) => m.type))]
+    .filter((t) => !DIRECT_ASSET_TYPES.includes(t))
+    .sort();
 }
 
 const PAGE_SIZE = 1000;
@@ -50,6 +59,8 @@ type ContentType = 'RESOURCE' | 'IAM_POLICY';
 
 export interface CollectDeps {
   client: AssetServiceClient;
+  /** Clients of the direct calls (log-based metrics, alert policies). */
+  direct: DirectClients;
   retry: RetryPolicy;
 }
 
@@ -129,17 +140,26 @@ function recordsOf(page: Record<string, unknown>[], parent: string, out: ImportE
   return recs;
 }
 
-/** The project ids a directory pass revealed, for coverage. */
-function projectIdsOf(recs: readonly CaiRecord[], mapper: CaiEventMapper): string[] {
-  const out: string[] = [];
+/** The projects a directory pass revealed (for coverage and the direct calls). */
+function projectsOf(recs: readonly CaiRecord[], mapper: CaiEventMapper): ProjectRef[] {
+  const out: ProjectRef[] = [];
   for (const r of recs) {
     if (r.assetType !== DIRECTORY_TYPES[0]) continue;
-    const id = r.resource?.data?.projectId;
-    if (typeof id === 'string') out.push(id);
-    else {
-      const ref = r.name.split('/').pop();
-      if (ref !== undefined) out.push(mapper.projects.account(ref));
-    }
+    const data = r.resource?.data;
+    const ref = r.name.split('/').pop();
+    const id =
+      typeof data?.projectId === 'string'
+        ? data.projectId
+        : ref === undefined
+          ? undefined
+          : mapper.projects.account(ref);
+    if (id === undefined) continue;
+    const number = data?.projectNumber ?? (ref !== undefined && /^\d+$/.test(ref) ? ref : undefined);
+    out.push({
+      id,
+      number: typeof number === 'string' || typeof number === 'number' ? String(number) : undefined,
+      ancestors: r.ancestors,
+    });
   }
   return out;
 }
@@ -186,6 +206,7 @@ export async function* collectGcp(
 
   // Pass 2: every readable scope's records, then its coverage.
   const readable = options.parents.filter((p) => directory.has(p));
+  const directDone = new Set<string>();
   const covered = coveredAssetTypes();
   yield* mergeConcurrent(
     readable.map(
@@ -221,8 +242,11 @@ export async function* collectGcp(
               yield [gapOf(e, parent, contentType)];
             }
           }
+          const projects = projectsOf(dirRecs, mapper);
           if (complete) {
-            const scopes: ImportEvent[] = projectIdsOf(dirRecs, mapper).map((account) => ({
+            // An organisation or folder listing also holds the records kept at that level (sinks, Essential Contacts).
+            const levels = parent.startsWith('projects/') ? [] : [parent];
+            const scopes: ImportEvent[] = [...projects.map((p) => p.id), ...levels].map((account) => ({
               kind: 'scope',
               provider: 'gcp',
               account,
@@ -230,6 +254,13 @@ export async function* collectGcp(
             }));
             yield scopes;
           }
+          // Log-based metrics and alert policies: direct calls, once per project whichever scopes name it.
+          const todo = projects.filter((p) => !directDone.has(p.id));
+          for (const p of todo) directDone.add(p.id);
+          yield* mergeConcurrent(
+            todo.map((p) => () => collectDirect(p, { clients: deps.direct, retry: deps.retry }, ctx, mapper)),
+            options.concurrency,
+          );
         },
     ),
     options.concurrency,

@@ -5,7 +5,13 @@
  */
 import type { LiveContext, LiveSource } from '../types.js';
 import { gcpRole, GCP_CALLS } from './calls.js';
-import { assetClient, clientConfigFromEnv, type GcpClientConfig } from './clients.js';
+import {
+  alertPolicyClient,
+  assetClient,
+  clientConfigFromEnv,
+  logMetricsClient,
+  type GcpClientConfig,
+} from './clients.js';
 import { collectGcp } from './collect.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './errors.js';
 import { gcpOptionList, parseGcpOptions, type GcpOptions } from './options.js';
@@ -25,10 +31,11 @@ export function createGcpSource(deps: GcpSourceDeps = {}): LiveSource<GcpOptions
     async *collect(options: GcpOptions, ctx: LiveContext) {
       const config = (deps.clientConfig ?? clientConfigFromEnv)(ctx.env);
       const client = await assetClient(config);
+      const direct = { metrics: await logMetricsClient(config), alerts: await alertPolicyClient(config) };
       try {
-        yield* collectGcp(options, ctx, { client, retry: deps.retry ?? DEFAULT_RETRY });
+        yield* collectGcp(options, ctx, { client, direct, retry: deps.retry ?? DEFAULT_RETRY });
       } finally {
-        await client.close();
+        await Promise.all([client.close(), direct.metrics.close(), direct.alerts.close()]);
       }
     },
     calls: () => GCP_CALLS,

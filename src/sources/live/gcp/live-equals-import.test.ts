@@ -80,6 +80,31 @@ describe('parapet scan --gcp equals parapet scan --import of the same CAI export
       'gcp-serviceusage-project-cloud-asset-api-enabled fail nwf-routing-prod',
     ]);
     expect(live.findings.filter((f) => !absence(f))).toEqual(imported.findings.filter((f) => !absence(f)));
+
+    // Log-based metrics and alert policies: direct Logging/Monitoring calls live, CAI records in the
+    // export; both give the same verdicts (CIS 2.5–2.12). Passing projects have no finding.
+    const alerted = (f: Finding | (typeof live.findings)[number]) =>
+      /^gcp-logging-.*-changes-alerted$/.test(f.ruleId);
+    const verdicts = (fs: typeof live.findings) =>
+      fs
+        .filter(alerted)
+        .map(
+          (f) =>
+            `${f.account} ${f.ruleId.replace(/^gcp-logging-|-changes-alerted$/g, '')} ${f.status}: ${f.message}`,
+        )
+        .sort();
+    expect(verdicts(live.findings)).toEqual(verdicts(imported.findings));
+    expect(verdicts(live.findings).filter((v) => v.startsWith('nwf-routing-prod'))).toEqual([
+      'nwf-routing-prod firewall fail: Log-based metric net-firewall-changes in project nwf-routing-prod selects VPC firewall rule changes, but no enabled alert policy watches it',
+      'nwf-routing-prod network fail: No enabled log-based metric in project nwf-routing-prod selects VPC network changes',
+      'nwf-routing-prod route fail: No enabled log-based metric in project nwf-routing-prod selects VPC route changes',
+      'nwf-routing-prod sql-config fail: No enabled log-based metric in project nwf-routing-prod selects Cloud SQL instance configuration changes',
+      'nwf-routing-prod storage-iam fail: No enabled log-based metric in project nwf-routing-prod selects Cloud Storage IAM permission changes',
+    ]);
+    expect(verdicts(live.findings).filter((v) => v.startsWith('nwf-data-dev'))).toHaveLength(8);
+    expect(verdicts(live.findings)).toContain(
+      'nwf-data-dev sql-config fail: Log-based metric sql-config-changes in project nwf-data-dev selects Cloud SQL instance configuration changes, but no enabled alert policy watches it',
+    );
   });
 
   it('prints a read-only custom role for gcloud iam roles create', async () => {

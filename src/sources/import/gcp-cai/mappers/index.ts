@@ -12,6 +12,7 @@ import { dnsPolicyMapper, managedZoneMapper } from './dns.js';
 import { serviceAccountKeyMapper, serviceAccountMapper } from './iam.js';
 import { cryptoKeyMapper } from './kms.js';
 import { backendServiceMapper, logSinkMapper, serviceMapper } from './logging.js';
+import { alertPolicyMapper, essentialContactMapper, logMetricMapper } from './monitoring.js';
 import { folderMapper, organizationMapper, projectMapper } from './resourcemanager.js';
 import { sqlInstanceMapper } from './sql.js';
 import { bucketMapper } from './storage.js';
@@ -42,4 +43,7 @@ export const CAI_MAPPERS: ReadonlyMap<string, CaiMapper> = new Map([
   ['logging.googleapis.com/LogSink', logSinkMapper],
   ['serviceusage.googleapis.com/Service', serviceMapper],
   ['compute.googleapis.com/BackendService', backendServiceMapper],
+  ['logging.googleapis.com/LogMetric', logMetricMapper],
+  ['monitoring.googleapis.com/AlertPolicy', alertPolicyMapper],
+  ['essentialcontacts.googleapis.com/Contact', essentialContactMapper],
 ]);

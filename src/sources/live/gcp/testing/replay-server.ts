@@ -4,6 +4,11 @@
  * parent (via ancestors), content type and asset types, paged with opaque page tokens — and injects
  * the faults collectors must survive: `RESOURCE_EXHAUSTED` (HTTP 429) a given number of times, and
  * `PERMISSION_DENIED` (HTTP 403) for chosen parents. Every request is recorded.
+ *
+ * It also answers the direct calls from the same records: Cloud Logging `ListLogMetrics`
+ * (`GET /v2/projects/<p>/metrics`, from `logging.googleapis.com/LogMetric` records) and Cloud
+ * Monitoring `ListAlertPolicies` (`GET /v3/projects/<p>/alertPolicies`, from
+ * `monitoring.googleapis.com/AlertPolicy` records), each record's `resource.data` being the API's JSON.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,9 +29,12 @@ export interface ReplayOptions {
   token: string;
   /** Largest page the server returns, whatever the client asks (forces paging). */
   maxPageSize?: number;
-  /** Parents (`projects/x`, `organizations/1`) whose first N listings answer RESOURCE_EXHAUSTED. */
+  /**
+   * Parents (`projects/x`, `organizations/1`) whose first N Cloud Asset listings answer
+   * RESOURCE_EXHAUSTED; `logging:projects/x` and `monitoring:projects/x` throttle the direct calls.
+   */
   throttle?: Record<string, number>;
-  /** Parents whose listings answer PERMISSION_DENIED. */
+  /** Parents whose listings answer PERMISSION_DENIED (same keys as `throttle`). */
   denied?: readonly string[];
 }
 
@@ -110,44 +118,93 @@ export async function startReplayServer(opts: ReplayOptions): Promise<ReplayServ
         googleError(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials.'),
       );
     }
+    const pageOf = <T>(items: readonly T[]) => {
+      const asked = Number(url.searchParams.get('pageSize') ?? 100);
+      const size = Math.max(1, Math.min(asked, opts.maxPageSize ?? 1000));
+      const token = url.searchParams.get('pageToken');
+      const start =
+        token === null || token === ''
+          ? 0
+          : Number(Buffer.from(token, 'base64url').toString('utf8').replace('offset:', ''));
+      const next =
+        start + size < items.length ? Buffer.from(`offset:${start + size}`).toString('base64url') : undefined;
+      return { page: items.slice(start, start + size), next };
+    };
+    /** A fault for `key` (denied or throttled), sent; true when one was. */
+    const fault = (key: string, permission: string, service: string): boolean => {
+      if (opts.denied?.includes(key)) {
+        record(403);
+        send(
+          res,
+          403,
+          googleError(
+            403,
+            'PERMISSION_DENIED',
+            `The caller does not have permission ${permission} on ${key.replace(/^\w+:/, '')}`,
+          ),
+        );
+        return true;
+      }
+      const left = throttled.get(key) ?? 0;
+      if (left > 0) {
+        throttled.set(key, left - 1);
+        record(429);
+        send(
+          res,
+          429,
+          googleError(
+            429,
+            'RESOURCE_EXHAUSTED',
+            `Quota exceeded for quota metric 'Read requests' of service '${service}'`,
+          ),
+        );
+        return true;
+      }
+      return false;
+    };
+    // CAI accepts a project id or number as the parent; ancestors name projects by number.
+    const ancestorOf = (kind: string, ref: string) =>
+      kind === 'projects' && numberById.has(ref) ? `projects/${numberById.get(ref)}` : `${kind}/${ref}`;
+
+    const direct =
+      /^\/v2\/projects\/([^/]+)\/metrics$/.exec(url.pathname) ??
+      /^\/v3\/projects\/([^/]+)\/alertPolicies$/.exec(url.pathname);
+    if (req.method === 'GET' && direct !== null) {
+      const logging = url.pathname.startsWith('/v2/');
+      const project = `projects/${direct[1]!}`;
+      const [api, permission, assetType, field] = logging
+        ? ['logging', 'logging.logMetrics.list', 'logging.googleapis.com/LogMetric', 'metrics']
+        : [
+            'monitoring',
+            'monitoring.alertPolicies.list',
+            'monitoring.googleapis.com/AlertPolicy',
+            'alertPolicies',
+          ];
+      if (fault(`${api}:${project}`, permission, `${api}.googleapis.com`)) return;
+      const ancestor = ancestorOf('projects', direct[1]!);
+      const items = held
+        .filter(({ rec }) => rec.assetType === assetType && rec.ancestors[0] === ancestor)
+        .map(({ rec }) => rec.resource?.data ?? {});
+      const { page, next } = pageOf(items);
+      record(200);
+      return send(res, 200, {
+        [field]: page,
+        ...(next === undefined ? {} : { nextPageToken: next }),
+        ...(logging ? {} : { totalSize: items.length }),
+      });
+    }
+
     const m = /^\/v1\/((organizations|folders|projects)\/([^/]+))\/assets$/.exec(url.pathname);
     if (req.method !== 'GET' || m === null) {
       record(404);
       return send(res, 404, googleError(404, 'NOT_FOUND', `no such method: ${req.method} ${url.pathname}`));
     }
     const parent = m[1]!;
-    if (opts.denied?.includes(parent)) {
-      record(403);
-      return send(
-        res,
-        403,
-        googleError(
-          403,
-          'PERMISSION_DENIED',
-          `The caller does not have permission cloudasset.assets.listResource on ${parent}`,
-        ),
-      );
-    }
-    const left = throttled.get(parent) ?? 0;
-    if (left > 0) {
-      throttled.set(parent, left - 1);
-      record(429);
-      return send(
-        res,
-        429,
-        googleError(
-          429,
-          'RESOURCE_EXHAUSTED',
-          "Quota exceeded for quota metric 'List Assets requests' of service 'cloudasset.googleapis.com'",
-        ),
-      );
-    }
+    if (fault(parent, 'cloudasset.assets.listResource', 'cloudasset.googleapis.com')) return;
     const contentType = url.searchParams.get('contentType') ?? '';
     const ct = CONTENT_TYPES[contentType] ?? contentType;
     const types = url.searchParams.getAll('assetTypes');
-    // CAI accepts a project id or number as the parent; ancestors name projects by number.
-    const ancestor =
-      m[2] === 'projects' && numberById.has(m[3]!) ? `projects/${numberById.get(m[3]!)}` : parent;
+    const ancestor = ancestorOf(m[2]!, m[3]!);
     const matching = held.filter(
       ({ rec }) =>
         rec.ancestors.includes(ancestor) &&
@@ -158,16 +215,7 @@ export async function startReplayServer(opts: ReplayOptions): Promise<ReplayServ
             ? rec.iamPolicy !== undefined
             : true),
     );
-    const asked = Number(url.searchParams.get('pageSize') ?? 100);
-    const size = Math.max(1, Math.min(asked, opts.maxPageSize ?? 1000));
-    const token = url.searchParams.get('pageToken');
-    const start =
-      token === null ? 0 : Number(Buffer.from(token, 'base64url').toString('utf8').replace('offset:', ''));
-    const page = matching.slice(start, start + size);
-    const next =
-      start + size < matching.length
-        ? Buffer.from(`offset:${start + size}`).toString('base64url')
-        : undefined;
+    const { page, next } = pageOf(matching);
     record(200);
     send(res, 200, {
       readTime: '2026-11-27T03:00:00Z',
