@@ -37,6 +37,7 @@ export const THEMES = {
   ],
   /** Administrative and database ports are not open to the internet. */
   'admin-ports': [
+    'aws-ec2-network-acl-no-public-admin-ports',
     'aws-ec2-security-group-no-public-all-ports',
     'aws-ec2-security-group-no-public-ssh',
     'aws-ec2-security-group-no-public-rdp',

@@ -31,6 +31,8 @@ import {
 } from './collectors/services.js';
 import { accountPublicAccessBlock, collectBucket, listBuckets } from './collectors/s3.js';
 import { guardDutyDetector, rootVirtualMfa, securityContact } from './collectors/posture.js';
+import { collectEc2Sharing } from './collectors/ec2-sharing.js';
+import { collectAccessPoints } from './collectors/s3-access-points.js';
 import { isEndpointUrl, type AwsLiveOptions } from './options.js';
 import { UsageError } from '../../../model/errors.js';
 import { clientConfig, failureOf, Limiter, type ClientSettings } from './runtime.js';
@@ -355,7 +357,7 @@ async function collectAccount(
   });
   const regional = [...scopes.values()].map(async (s) => {
     const region = s.region;
-    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder] =
+    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, more] =
       await Promise.all([
         collectEc2(s),
         collectKms(s),
@@ -368,6 +370,10 @@ async function collectAccount(
         guardDutyDetector(s),
         accessAnalyzerEnabled(s),
         configRecorder(s),
+        Promise.all([collectEc2Sharing(s), collectAccessPoints(s)]).then(([ec2More, aps]) => [
+          ...ec2More,
+          ...(aps ? ['aws.s3.access-point'] : []),
+        ]),
       ]);
     switches.add('securityHub', region, hub);
     switches.add('guardDuty', region, 'reason' in guardDuty ? guardDuty : guardDuty.enabled);
@@ -387,6 +393,7 @@ async function collectAccount(
       ...rds,
       ...elb,
       ...eks,
+      ...more,
       ...(trails ? ['aws.cloudtrail.trail'] : []),
     ]);
   });
