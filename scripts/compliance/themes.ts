@@ -53,6 +53,7 @@ export const THEMES = {
   ],
   /** Networks are segmented: default networks unused, hosts and control planes kept private. */
   segmentation: [
+    'aws-ec2-subnet-no-auto-public-ip',
     'aws-ec2-transit-gateway-auto-accept-disabled',
     'aws-ec2-launch-template-no-public-ip',
     'aws-eks-cluster-public-endpoint-disabled',
@@ -259,6 +260,8 @@ export const THEMES = {
   ],
   /** Hosts and services are hardened: metadata service, serial ports, boot integrity, header parsing. */
   hardening: [
+    'aws-ec2-network-acl-in-use',
+    'aws-ec2-eip-attached',
     'aws-ec2-instance-imdsv2-required',
     'aws-elbv2-load-balancer-drops-invalid-headers',
     'gcp-compute-instance-serial-port-disabled',

@@ -166,6 +166,8 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   ),
   call('ec2', 'DescribeTransitGateways', 'ec2:DescribeTransitGateways', 'transit gateway auto-accept'),
   call('ec2', 'DescribeNetworkAcls', 'ec2:DescribeNetworkAcls', 'network ACL entries (admin ports)'),
+  call('ec2', 'DescribeSubnets', 'ec2:DescribeSubnets', 'subnets (public IPs assigned on launch)'),
+  call('ec2', 'DescribeAddresses', 'ec2:DescribeAddresses', 'Elastic IPs (unattached addresses)'),
   call('s3-control', 'ListAccessPoints', 's3:ListAccessPoints', 'the S3 access points of each region'),
   call('s3-control', 'GetAccessPoint', 's3:GetAccessPoint', "each access point's Block Public Access"),
   call(

@@ -1,12 +1,14 @@
 /**
  * More of EC2 in one region: EBS snapshots owned by the account with who may restore them
  * (DescribeSnapshots + DescribeSnapshotAttribute createVolumePermission), launch templates with their
- * default version's data, transit gateways, and network ACLs. Launch templates, transit gateways and
+ * default version's data, transit gateways, network ACLs, subnets and Elastic IPs. Launch templates, transit gateways and
  * network ACLs become AWS Config-shaped items for the importer's mappers; AWS Config does not record
  * EBS snapshots, so those are emitted as assets directly.
  */
 import {
+  DescribeAddressesCommand,
   DescribeSnapshotAttributeCommand,
+  paginateDescribeSubnets,
   paginateDescribeLaunchTemplates,
   paginateDescribeLaunchTemplateVersions,
   paginateDescribeNetworkAcls,
@@ -157,18 +159,56 @@ export async function collectNetworkAcls(s: RegionScope): Promise<boolean> {
   return true;
 }
 
+/** Subnets (auto-assigned public IPs); true when the listing succeeded. */
+export async function collectSubnets(s: RegionScope): Promise<boolean> {
+  const listed = await s.call('ec2', 'DescribeSubnets', () =>
+    all(paginateDescribeSubnets({ client: ec2Client(s) }, {}), (p) => p.Subnets),
+  );
+  if (!listed.ok) return false;
+  for (const n of listed.value)
+    s.item({
+      resourceType: 'AWS::EC2::Subnet',
+      resourceId: n.SubnetId ?? '',
+      awsRegion: s.region,
+      tags: tagMap(n.Tags),
+      configuration: configRecord(n),
+    });
+  return true;
+}
+
+/** Elastic IPs and what they are attached to; true when the listing succeeded. */
+export async function collectAddresses(s: RegionScope): Promise<boolean> {
+  const listed = await s.call('ec2', 'DescribeAddresses', () =>
+    ec2Client(s).send(new DescribeAddressesCommand({})),
+  );
+  if (!listed.ok) return false;
+  for (const a of listed.value.Addresses ?? [])
+    s.item({
+      resourceType: 'AWS::EC2::EIP',
+      resourceId: a.AllocationId ?? a.PublicIp ?? '',
+      awsRegion: s.region,
+      tags: tagMap(a.Tags),
+      configuration: withDefaults(configRecord(a), { instanceId: null, networkInterfaceId: null }),
+    });
+  return true;
+}
+
 /** Everything above for the region: the asset types listed completely. */
 export async function collectEc2Sharing(s: RegionScope): Promise<string[]> {
-  const [snapshots, templates, gateways, acls] = await Promise.all([
+  const [snapshots, templates, gateways, acls, subnets, addresses] = await Promise.all([
     collectSnapshots(s),
     collectLaunchTemplates(s),
     collectTransitGateways(s),
     collectNetworkAcls(s),
+    collectSubnets(s),
+    collectAddresses(s),
   ]);
   return [
     ...(snapshots ? ['aws.ec2.snapshot'] : []),
     ...(templates ? ['aws.ec2.launch-template'] : []),
     ...(gateways ? ['aws.ec2.transit-gateway'] : []),
     ...(acls ? ['aws.ec2.network-acl'] : []),
+    ...(subnets ? ['aws.ec2.subnet'] : []),
+    ...(addresses ? ['aws.ec2.eip'] : []),
   ];
 }

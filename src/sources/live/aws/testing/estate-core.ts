@@ -117,6 +117,8 @@ export function coreEstateRecordings(): Recording[] {
     { service: 'ec2', operation: 'DescribeTransitGateways', output: { TransitGateways: [] } },
     { service: 'ec2', operation: 'DescribeNetworkAcls', output: { NetworkAcls: [] } },
     { service: 's3-control', operation: 'ListAccessPoints', output: { AccessPointList: [] } },
+    { service: 'ec2', operation: 'DescribeSubnets', output: { Subnets: [] } },
+    { service: 'ec2', operation: 'DescribeAddresses', output: { Addresses: [] } },
     {
       service: 'account',
       operation: 'GetAlternateContact',
