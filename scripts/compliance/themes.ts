@@ -48,6 +48,7 @@ export const THEMES = {
   ],
   /** Administrative and database ports are not open to the internet. */
   'admin-ports': [
+    'aws-ec2-network-acl-no-public-admin-ports',
     'aws-ec2-security-group-no-public-all-ports',
     'aws-ec2-security-group-no-public-ssh',
     'aws-ec2-security-group-no-public-rdp',
@@ -65,6 +66,7 @@ export const THEMES = {
   segmentation: [
     'aws-lambda-function-in-vpc',
     'aws-rds-instance-in-vpc',
+    'aws-ec2-subnet-no-auto-public-ip',
     'aws-ec2-transit-gateway-auto-accept-disabled',
     'aws-ec2-launch-template-no-public-ip',
     'aws-eks-cluster-public-endpoint-disabled',
@@ -374,6 +376,8 @@ export const THEMES = {
     'aws-elb-load-balancer-desync-mitigation-defensive',
     'aws-elbv2-load-balancer-desync-mitigation-defensive',
     'aws-rds-instance-non-default-port',
+    'aws-ec2-network-acl-in-use',
+    'aws-ec2-eip-attached',
     'aws-ec2-instance-imdsv2-required',
     'aws-autoscaling-launch-configuration-imdsv2-required',
     'aws-autoscaling-launch-configuration-metadata-hop-limit-one',

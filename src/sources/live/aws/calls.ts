@@ -227,6 +227,10 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'ElastiCache replication groups: failover, encryption, AUTH',
   ),
   call('kafka', 'ListClusters', 'kafka:ListClusters', 'MSK clusters: encryption in transit, monitoring'),
+  call('ec2', 'DescribeSubnets', 'ec2:DescribeSubnets', 'subnets (public IPs assigned on launch)'),
+  call('ec2', 'DescribeAddresses', 'ec2:DescribeAddresses', 'Elastic IPs (unattached addresses)'),
+  call('s3-control', 'ListAccessPoints', 's3:ListAccessPoints', 'the S3 access points of each region'),
+  call('s3-control', 'GetAccessPoint', 's3:GetAccessPoint', "each access point's Block Public Access"),
   call(
     'iam',
     'ListVirtualMFADevices',

@@ -33,6 +33,8 @@ import {
 } from './collectors/services.js';
 import { accountPublicAccessBlock, collectBucket, listBuckets } from './collectors/s3.js';
 import { guardDutyDetector, rootVirtualMfa, securityContact } from './collectors/posture.js';
+import { collectEc2Sharing } from './collectors/ec2-sharing.js';
+import { collectAccessPoints } from './collectors/s3-access-points.js';
 import { isEndpointUrl, type AwsLiveOptions } from './options.js';
 import { UsageError } from '../../../model/errors.js';
 import { clientConfig, failureOf, Limiter, SharedHttpHandler, type ClientSettings } from './runtime.js';
@@ -373,7 +375,7 @@ async function collectAccount(
   const regional = [...scopes.values()].map(async (s) => {
     const region = s.region;
     const edgeWork = collectEdgeRegional(s);
-    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics] =
+    const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics, more] =
       await Promise.all([
         collectEc2(s),
         collectKms(s),
@@ -387,6 +389,10 @@ async function collectAccount(
         accessAnalyzerEnabled(s),
         configRecorder(s),
         collectAnalytics(s),
+        Promise.all([collectEc2Sharing(s), collectAccessPoints(s)]).then(([ec2More, aps]) => [
+          ...ec2More,
+          ...(aps ? ['aws.s3.access-point'] : []),
+        ]),
       ]);
     switches.add('securityHub', region, hub);
     switches.add('guardDuty', region, 'reason' in guardDuty ? guardDuty : guardDuty.enabled);
@@ -408,6 +414,7 @@ async function collectAccount(
       ...eks,
       ...(await edgeWork),
       ...analytics,
+      ...more,
       ...(trails ? ['aws.cloudtrail.trail'] : []),
     ]);
   });

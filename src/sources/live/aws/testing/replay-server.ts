@@ -124,7 +124,13 @@ export function parseRequest(
   } else if (signingService === 's3' && url.pathname.startsWith('/v20180820/')) {
     service = 's3-control';
     if (url.pathname.endsWith('/configuration/publicAccessBlock')) operation = 'GetPublicAccessBlock';
-    params = { AccountId: headers['x-amz-account-id'] };
+    const ap = /^\/v20180820\/accesspoint(?:\/([^/]+))?$/.exec(url.pathname);
+    if (ap !== null) operation = ap[1] === undefined ? 'ListAccessPoints' : 'GetAccessPoint';
+    params = {
+      AccountId: headers['x-amz-account-id'],
+      ...Object.fromEntries(url.searchParams.entries()),
+      ...(ap?.[1] === undefined ? {} : { Name: decodeURIComponent(ap[1]) }),
+    };
   } else if (signingService === 's3') {
     const bucket = decodeURIComponent(url.pathname.split('/')[1] ?? '');
     if (bucket === '') operation = method === 'GET' ? 'ListBuckets' : undefined;
