@@ -1,14 +1,23 @@
 /**
- * RDS in one region: DB instances and DB snapshots as AWS::RDS::* items; a manual snapshot's sharing
- * (its `restore` attribute) is read with DescribeDBSnapshotAttributes, where AWS Config keeps it.
+ * RDS in one region: DB instances, DB snapshots, DB clusters (Aurora, Multi-AZ, DocumentDB and Neptune
+ * alike: the RDS API lists them all), cluster snapshots and event subscriptions as AWS::RDS::* items. A
+ * manual snapshot's sharing (its `restore` attribute) is read with Describe*SnapshotAttributes and kept
+ * where AWS Config keeps it.
  */
 import {
+  DescribeDBClusterSnapshotAttributesCommand,
   DescribeDBSnapshotAttributesCommand,
+  paginateDescribeDBClusters,
+  paginateDescribeDBClusterSnapshots,
   paginateDescribeDBInstances,
   paginateDescribeDBSnapshots,
+  paginateDescribeEventSubscriptions,
   RDSClient,
+  type DBCluster,
+  type DBClusterSnapshot,
   type DBInstance,
   type DBSnapshot,
+  type EventSubscription,
 } from '@aws-sdk/client-rds';
 import type { RegionScope } from '../scope.js';
 import { configRecord, tagMap, withDefaults } from '../shape.js';
@@ -41,7 +50,12 @@ export async function collectRds(s: RegionScope): Promise<string[]> {
         ...(db.DBInstanceArn === undefined ? {} : { arn: db.DBInstanceArn }),
         awsRegion: s.region,
         tags: tagMap(db.TagList),
-        configuration: withDefaults(configRecord(db), { dBClusterIdentifier: null, vpcSecurityGroups: [] }),
+        // The API leaves out what is not set: no cluster, no security groups, no exported logs.
+        configuration: withDefaults(configRecord(db), {
+          dBClusterIdentifier: null,
+          vpcSecurityGroups: [],
+          enabledCloudwatchLogsExports: [],
+        }),
       });
     }
   }
@@ -77,6 +91,98 @@ export async function collectRds(s: RegionScope): Promise<string[]> {
         );
       }),
     );
+  }
+  covered.push(...(await collectRdsClusters(s, client)));
+  return covered;
+}
+
+/** DB clusters, cluster snapshots (with their sharing) and event subscriptions. */
+async function collectRdsClusters(s: RegionScope, client: RDSClient): Promise<string[]> {
+  const covered: string[] = [];
+  const [clusters, snapshots, subscriptions] = await Promise.all([
+    s.call('rds', 'DescribeDBClusters', async () => {
+      const out: DBCluster[] = [];
+      for await (const page of paginateDescribeDBClusters({ client }, {}))
+        out.push(...(page.DBClusters ?? []));
+      return out;
+    }),
+    s.call('rds', 'DescribeDBClusterSnapshots', async () => {
+      const out: DBClusterSnapshot[] = [];
+      for await (const page of paginateDescribeDBClusterSnapshots({ client }, {}))
+        out.push(...(page.DBClusterSnapshots ?? []));
+      return out;
+    }),
+    s.call('rds', 'DescribeEventSubscriptions', async () => {
+      const out: EventSubscription[] = [];
+      for await (const page of paginateDescribeEventSubscriptions({ client }, {}))
+        out.push(...(page.EventSubscriptionsList ?? []));
+      return out;
+    }),
+  ]);
+  if (clusters.ok) {
+    covered.push('aws.rds.db-cluster');
+    for (const c of clusters.value) {
+      s.item({
+        resourceType: 'AWS::RDS::DBCluster',
+        resourceId: c.DbClusterResourceId ?? c.DBClusterIdentifier ?? '',
+        resourceName: c.DBClusterIdentifier ?? '',
+        ...(c.DBClusterArn === undefined ? {} : { arn: c.DBClusterArn }),
+        awsRegion: s.region,
+        tags: tagMap(c.TagList),
+        configuration: withDefaults(configRecord(c), {
+          vpcSecurityGroups: [],
+          enabledCloudwatchLogsExports: [],
+          availabilityZones: [],
+          dBClusterMembers: [],
+        }),
+      });
+    }
+  }
+  if (snapshots.ok) {
+    covered.push('aws.rds.db-cluster-snapshot');
+    await Promise.all(
+      snapshots.value.map(async (snap) => {
+        const id = snap.DBClusterSnapshotIdentifier ?? '';
+        const supplementary: Record<string, unknown> = {};
+        const gaps: Record<string, string> = {};
+        if (snap.SnapshotType !== 'automated') {
+          const attrs = await s.call('rds', 'DescribeDBClusterSnapshotAttributes', () =>
+            client.send(new DescribeDBClusterSnapshotAttributesCommand({ DBClusterSnapshotIdentifier: id })),
+          );
+          if (attrs.ok)
+            supplementary.DBClusterSnapshotAttributes = configRecord({
+              list: attrs.value.DBClusterSnapshotAttributesResult?.DBClusterSnapshotAttributes ?? [],
+            }).list;
+          else gaps.restoreAttributeValues = attrs.reason;
+        }
+        s.item(
+          {
+            resourceType: 'AWS::RDS::DBClusterSnapshot',
+            resourceId: id,
+            resourceName: id,
+            ...(snap.DBClusterSnapshotArn === undefined ? {} : { arn: snap.DBClusterSnapshotArn }),
+            awsRegion: s.region,
+            tags: tagMap(snap.TagList),
+            configuration: configRecord(snap),
+            supplementaryConfiguration: supplementary,
+          },
+          gaps,
+        );
+      }),
+    );
+  }
+  if (subscriptions.ok) {
+    covered.push('aws.rds.event-subscription');
+    for (const e of subscriptions.value) {
+      s.item({
+        resourceType: 'AWS::RDS::EventSubscription',
+        resourceId: e.CustSubscriptionId ?? '',
+        resourceName: e.CustSubscriptionId ?? '',
+        ...(e.EventSubscriptionArn === undefined ? {} : { arn: e.EventSubscriptionArn }),
+        awsRegion: s.region,
+        configuration: configRecord(e),
+      });
+    }
   }
   return covered;
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Recording } from './replay-server.js';
+import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -68,6 +69,7 @@ const LISTENER_ARN = `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:listener
 export function estateRecordings(): Recording[] {
   const r = REGION;
   return [
+    ...dbEstateRecordings(),
     {
       service: 'sts',
       operation: 'GetCallerIdentity',
@@ -354,6 +356,9 @@ export function estateRecordings(): Recording[] {
             MultiAZ: false,
             DeletionProtection: false,
             IAMDatabaseAuthenticationEnabled: false,
+            MonitoringInterval: 0,
+            CopyTagsToSnapshot: false,
+            MasterUsername: 'postgres',
             VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-0aaa1111', Status: 'active' }],
             DBSubnetGroup: { DBSubnetGroupName: 'default', VpcId: 'vpc-0e1' },
             TagList: [{ Key: 'Owner', Value: 'orders' }],
@@ -405,6 +410,7 @@ export function estateRecordings(): Recording[] {
             Type: 'application',
             VpcId: 'vpc-0e1',
             SecurityGroups: ['sg-0aaa1111'],
+            AvailabilityZones: [{ ZoneName: `${r}a`, SubnetId: 'subnet-0a1' }],
             State: { Code: 'active' },
             CreatedTime: d('2025-06-01T00:00:00Z'),
           },
@@ -421,6 +427,7 @@ export function estateRecordings(): Recording[] {
           { Key: 'access_logs.s3.bucket', Value: '' },
           { Key: 'deletion_protection.enabled', Value: 'false' },
           { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'false' },
+          { Key: 'routing.http.desync_mitigation_mode', Value: 'monitor' },
         ],
       },
     },
@@ -788,5 +795,6 @@ export function estateRecordings(): Recording[] {
     { service: 'rds', operation: 'DescribeDBSnapshots', output: { DBSnapshots: [] } },
     { service: 'elasticloadbalancing', operation: 'DescribeLoadBalancers', output: { LoadBalancers: [] } },
     { service: 'eks', operation: 'ListClusters', output: { clusters: [] } },
+    ...dbEstateEmptyRecordings(),
   ];
 }
