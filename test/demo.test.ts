@@ -175,6 +175,8 @@ describe('the demo estate', () => {
       'configRecorder',
       'supportAccessEntities',
       'serverCertificates',
+      // DB parameter group values (TLS enforcement), which AWS Config does not record.
+      'requireTls',
       'blobSoftDelete',
       'status',
       'API keys',

@@ -106,6 +106,8 @@ export const THEMES = {
   ],
   /** Data in transit is encrypted with current TLS. */
   'encryption-in-transit': [
+    'aws-rds-instance-postgresql-tls-required',
+    'aws-rds-instance-mysql-tls-required',
     'aws-elb-load-balancer-listeners-use-tls',
     'aws-elb-load-balancer-https-uses-acm-certificate',
     'aws-s3-bucket-ssl-requests-only',

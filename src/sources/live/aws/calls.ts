@@ -87,6 +87,7 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'rds:DescribeDBSnapshotAttributes',
     'snapshot sharing (restore attribute)',
   ),
+  call('rds', 'DescribeDBParameters', 'rds:DescribeDBParameters', 'TLS enforcement in DB parameter groups'),
   call('rds', 'DescribeDBClusters', 'rds:DescribeDBClusters', 'DB clusters (Aurora, DocumentDB, Neptune)'),
   call('rds', 'DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshots', 'cluster snapshots'),
   call(

@@ -90,6 +90,8 @@ describe('DB clusters, cluster snapshots, event subscriptions and Classic LBs, l
     expect(
       s.requests.filter((r) => r.operation === 'DescribeDBClusters' && r.region === REGION),
     ).toHaveLength(2);
+    // The PostgreSQL instance's parameter group, read through both pages to find rds.force_ssl.
+    expect(s.requests.filter((r) => r.operation === 'DescribeDBParameters')).toHaveLength(2);
     const liveById = new Map(live.map((f) => [f.id, f]));
     const judged = imported.filter((f) => f.status !== 'error');
     expect(judged.length).toBeGreaterThan(10);

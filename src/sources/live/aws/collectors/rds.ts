@@ -10,6 +10,7 @@ import {
   paginateDescribeDBClusters,
   paginateDescribeDBClusterSnapshots,
   paginateDescribeDBInstances,
+  paginateDescribeDBParameters,
   paginateDescribeDBSnapshots,
   paginateDescribeEventSubscriptions,
   RDSClient,
@@ -20,7 +21,39 @@ import {
   type EventSubscription,
 } from '@aws-sdk/client-rds';
 import type { RegionScope } from '../scope.js';
+import { tlsParameterOf } from '../../../../inventory/aws/rds.js';
 import { configRecord, tagMap, withDefaults } from '../shape.js';
+
+/**
+ * The TLS parameter (`rds.force_ssl`, `require_secure_transport`) of each DB parameter group that
+ * instances of those engines use, read once per group: the parameter's record, or the failure reason.
+ */
+async function tlsParameters(
+  s: RegionScope,
+  client: RDSClient,
+  instances: DBInstance[],
+): Promise<Map<string, { ok: true; params: object[] } | { ok: false; reason: string }>> {
+  const wanted = new Map<string, string>();
+  for (const db of instances) {
+    const name = tlsParameterOf(db.Engine ?? '');
+    const group = db.DBParameterGroups?.[0]?.DBParameterGroupName;
+    if (name !== undefined && group !== undefined) wanted.set(group, name);
+  }
+  const out = new Map<string, { ok: true; params: object[] } | { ok: false; reason: string }>();
+  await Promise.all(
+    [...wanted].map(async ([group, name]) => {
+      const r = await s.call('rds', 'DescribeDBParameters', async () => {
+        for await (const page of paginateDescribeDBParameters({ client }, { DBParameterGroupName: group })) {
+          const found = page.Parameters?.find((p) => p.ParameterName === name);
+          if (found !== undefined) return [found];
+        }
+        return [];
+      });
+      out.set(group, r.ok ? { ok: true, params: r.value } : { ok: false, reason: r.reason });
+    }),
+  );
+  return out;
+}
 
 /** The asset types listed completely in the region. */
 export async function collectRds(s: RegionScope): Promise<string[]> {
@@ -42,21 +75,33 @@ export async function collectRds(s: RegionScope): Promise<string[]> {
   ]);
   if (instances.ok) {
     covered.push('aws.rds.db-instance');
+    const parameters = await tlsParameters(s, client, instances.value);
     for (const db of instances.value) {
-      s.item({
-        resourceType: 'AWS::RDS::DBInstance',
-        resourceId: db.DbiResourceId ?? db.DBInstanceIdentifier ?? '',
-        resourceName: db.DBInstanceIdentifier ?? '',
-        ...(db.DBInstanceArn === undefined ? {} : { arn: db.DBInstanceArn }),
-        awsRegion: s.region,
-        tags: tagMap(db.TagList),
-        // The API leaves out what is not set: no cluster, no security groups, no exported logs.
-        configuration: withDefaults(configRecord(db), {
-          dBClusterIdentifier: null,
-          vpcSecurityGroups: [],
-          enabledCloudwatchLogsExports: [],
-        }),
-      });
+      const group = parameters.get(db.DBParameterGroups?.[0]?.DBParameterGroupName ?? '');
+      s.item(
+        {
+          resourceType: 'AWS::RDS::DBInstance',
+          resourceId: db.DbiResourceId ?? db.DBInstanceIdentifier ?? '',
+          resourceName: db.DBInstanceIdentifier ?? '',
+          ...(db.DBInstanceArn === undefined ? {} : { arn: db.DBInstanceArn }),
+          awsRegion: s.region,
+          tags: tagMap(db.TagList),
+          // The API leaves out what is not set: no cluster, no security groups, no exported logs.
+          configuration: withDefaults(configRecord(db), {
+            dBClusterIdentifier: null,
+            vpcSecurityGroups: [],
+            enabledCloudwatchLogsExports: [],
+          }),
+          ...(group?.ok === true
+            ? { supplementaryConfiguration: { DBParameters: configRecord({ p: group.params }).p } }
+            : {}),
+        },
+        group?.ok === false
+          ? { requireTls: group.reason }
+          : group === undefined && tlsParameterOf(db.Engine ?? '') !== undefined
+            ? { requireTls: 'DescribeDBInstances named no DB parameter group for the instance' }
+            : {},
+      );
     }
   }
   if (snapshots.ok) {

@@ -90,6 +90,29 @@ export function dbEstateRecordings(): Recording[] {
         ],
       },
     },
+    // The parameter group of the estate's PostgreSQL instance, in two pages: TLS is not forced.
+    {
+      service: 'rds',
+      operation: 'DescribeDBParameters',
+      region: r,
+      when: (p) => p.DBParameterGroupName === 'orders-pg16' && p.Marker === undefined,
+      output: {
+        Parameters: [{ ParameterName: 'rds.cdc_capture', ParameterValue: '0', Source: 'engine-default' }],
+        Marker: 'params-2',
+      },
+    },
+    {
+      service: 'rds',
+      operation: 'DescribeDBParameters',
+      region: r,
+      when: (p) => p.DBParameterGroupName === 'orders-pg16' && p.Marker === 'params-2',
+      output: {
+        Parameters: [
+          { ParameterName: 'rds.force_ssl', ParameterValue: '0', Source: 'user', ApplyType: 'dynamic' },
+          { ParameterName: 'rds.log_retention_period', ParameterValue: '4320', Source: 'system' },
+        ],
+      },
+    },
     {
       service: 'rds',
       operation: 'DescribeDBClusterSnapshots',

@@ -359,6 +359,7 @@ export function estateRecordings(): Recording[] {
             MonitoringInterval: 0,
             CopyTagsToSnapshot: false,
             MasterUsername: 'postgres',
+            DBParameterGroups: [{ DBParameterGroupName: 'orders-pg16', ParameterApplyStatus: 'in-sync' }],
             VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-0aaa1111', Status: 'active' }],
             DBSubnetGroup: { DBSubnetGroupName: 'default', VpcId: 'vpc-0e1' },
             TagList: [{ Key: 'Owner', Value: 'orders' }],
