@@ -178,6 +178,8 @@ describe('the demo estate', () => {
       'rootVirtualMfa',
       'guardDutyFeatures',
       'securityContact',
+      // DB parameter group values (TLS enforcement), which AWS Config does not record.
+      'requireTls',
       'blobSoftDelete',
       'status',
       'API keys',

@@ -140,6 +140,8 @@ export const THEMES = {
   'encryption-in-transit': [
     'aws-acm-certificate-rsa-key-at-least-2048',
     'aws-acm-certificate-not-expiring',
+    'aws-rds-instance-postgresql-tls-required',
+    'aws-rds-instance-mysql-tls-required',
     'aws-elb-load-balancer-listeners-use-tls',
     'aws-elb-load-balancer-https-uses-acm-certificate',
     'aws-s3-bucket-ssl-requests-only',

@@ -41,6 +41,14 @@ describe('parapet iac examples/', () => {
         `fail aws-ec2-security-group-no-public-rdp ${main}:102`,
         `fail aws-ec2-security-group-no-public-ssh ${main}:102`,
         `fail aws-rds-instance-not-public ${db}:18`,
+        // The database module leaves these RDS settings at their defaults; the VPC and the parameter
+        // group's TLS setting are known only after apply.
+        `fail aws-rds-instance-copy-tags-to-snapshots ${db}:14`,
+        `fail aws-rds-instance-enhanced-monitoring-enabled ${db}:14`,
+        `fail aws-rds-instance-logs-exported ${db}:14`,
+        `fail aws-rds-instance-postgresql-logs-exported ${db}:14`,
+        `error aws-rds-instance-in-vpc ${db}:14`,
+        `error aws-rds-instance-postgresql-tls-required ${db}:14`,
         `fail aws-s3-bucket-access-logging-enabled ${main}:85`,
         `fail aws-s3-bucket-default-encryption-kms ${main}:85`,
         `fail aws-s3-bucket-mfa-delete-enabled ${main}:85`,
@@ -103,7 +111,7 @@ describe('parapet iac examples/', () => {
     await main(['iac', 'examples', '--format', 'junit', '--at', AT], io);
     const xml = io.out();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="14" failures="11" errors="2" skipped="1">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="20" failures="15" errors="4" skipped="1">/,
     );
     expect(xml).toContain(
       '<testcase classname="aws-s3-bucket-not-public" name="examples/terraform/main.tf:87 aws_s3_bucket.website" file="examples/terraform/main.tf" line="87"><failure',

@@ -320,6 +320,7 @@ export function rdsInstance(
       domainMemberships: [],
       copyTagsToSnapshot: true,
       monitoringInterval: 60,
+      enabledCloudwatchLogsExports: o.engine === 'postgres' ? ['postgresql'] : [],
       dBInstanceArn: arn,
       iAMDatabaseAuthenticationEnabled: o.iamAuth,
       performanceInsightsEnabled: o.multiAZ,

@@ -43,6 +43,12 @@ export const rdsDbInstance = defineAssetType({
     copyTagsToSnapshot: maybe(z.boolean()),
     /** The master (administrator) user name; null for engines without one (e.g. cluster members). */
     masterUsername: maybe(z.string().nullable()),
+    /**
+     * Whether the instance's DB parameter group makes clients use TLS: `rds.force_ssl` = 1 (PostgreSQL),
+     * `require_secure_transport` = ON (MySQL, MariaDB); null for other engines. AWS Config does not
+     * record parameter values; a live scan reads them with DescribeDBParameters.
+     */
+    requireTls: maybe(z.boolean().nullable()),
   }),
 });
 
@@ -200,4 +206,21 @@ export function expectedInstanceLogs(engine: string): readonly string[] | undefi
   if (e.startsWith('oracle-')) return ['alert', 'audit', 'trace', 'listener'];
   if (e.startsWith('sqlserver-')) return ['error', 'agent'];
   return undefined;
+}
+
+/**
+ * The parameter that makes an engine refuse unencrypted connections; undefined for engines without one
+ * (or that are judged elsewhere).
+ * @example tlsParameterOf('postgres') // 'rds.force_ssl'
+ */
+export function tlsParameterOf(engine: string): string | undefined {
+  const e = engine.toLowerCase();
+  if (e === 'postgres') return 'rds.force_ssl';
+  if (e === 'mysql' || e === 'mariadb') return 'require_secure_transport';
+  return undefined;
+}
+
+/** True when a parameter value turns the TLS requirement on (`1`, `ON`, `true`). */
+export function isOnValue(value: string): boolean {
+  return ['1', 'on', 'true'].includes(value.trim().toLowerCase());
 }

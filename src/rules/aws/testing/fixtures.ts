@@ -147,6 +147,7 @@ export const secureDbInstance: ConfigOf<'aws.rds.db-instance'> = {
   enabledCloudwatchLogsExports: ['postgresql', 'upgrade'],
   copyTagsToSnapshot: true,
   masterUsername: 'orders_owner',
+  requireTls: true,
 };
 
 export const secureDbSnapshot: ConfigOf<'aws.rds.db-snapshot'> = {

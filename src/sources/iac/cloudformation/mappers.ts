@@ -323,6 +323,7 @@ export function mapCfnDbInstance(r: CfnResource): MappedResource {
     enabledCloudwatchLogsExports: strList(p.EnableCloudwatchLogsExports),
     copyTagsToSnapshot: boolField(p.CopyTagsToSnapshot, false),
     masterUsername: strField(p.MasterUsername, null),
+    requireTls: unknownValue('set in the DB parameter group'),
   };
   for (const [field, prop] of [
     ['publiclyAccessible', 'PubliclyAccessible'],

@@ -87,6 +87,28 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'rds:DescribeDBSnapshotAttributes',
     'snapshot sharing (restore attribute)',
   ),
+  call('rds', 'DescribeDBParameters', 'rds:DescribeDBParameters', 'TLS enforcement in DB parameter groups'),
+  call('rds', 'DescribeDBClusters', 'rds:DescribeDBClusters', 'DB clusters (Aurora, DocumentDB, Neptune)'),
+  call('rds', 'DescribeDBClusterSnapshots', 'rds:DescribeDBClusterSnapshots', 'cluster snapshots'),
+  call(
+    'rds',
+    'DescribeDBClusterSnapshotAttributes',
+    'rds:DescribeDBClusterSnapshotAttributes',
+    'cluster snapshot sharing (restore attribute)',
+  ),
+  call('rds', 'DescribeEventSubscriptions', 'rds:DescribeEventSubscriptions', 'RDS event notifications'),
+  call(
+    'elb',
+    'DescribeLoadBalancers',
+    'elasticloadbalancing:DescribeLoadBalancers',
+    'Classic Load Balancers',
+  ),
+  call(
+    'elb',
+    'DescribeLoadBalancerAttributes',
+    'elasticloadbalancing:DescribeLoadBalancerAttributes',
+    'Classic LB draining, cross-zone, access logs, desync mode',
+  ),
   call(
     'elasticloadbalancing',
     'DescribeLoadBalancers',

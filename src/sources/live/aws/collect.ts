@@ -18,6 +18,7 @@ import { collectCloudTrail } from './collectors/cloudtrail.js';
 import { collectEc2, ebsEncryptionByDefault, ec2Client } from './collectors/ec2.js';
 import { collectEks } from './collectors/eks.js';
 import { collectEdgeGlobal, collectEdgeRegional } from './collectors/edge.js';
+import { collectElb } from './collectors/elb.js';
 import { collectElbv2 } from './collectors/elbv2.js';
 import { collectIam, credentialReport, passwordPolicy } from './collectors/iam.js';
 import { collectKms } from './collectors/kms.js';
@@ -381,7 +382,7 @@ async function collectAccount(
         collectKms(s),
         collectCloudTrail(s),
         collectRds(s),
-        collectElbv2(s),
+        Promise.all([collectElbv2(s), collectElb(s)]).then((covered) => covered.flat()),
         collectEks(s),
         ebsEncryptionByDefault(s),
         securityHubEnabled(s),

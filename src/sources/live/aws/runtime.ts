@@ -97,6 +97,7 @@ export const SERVICE_CONCURRENCY: Readonly<Record<string, number>> = {
   cloudtrail: 4,
   rds: 4,
   elasticloadbalancing: 4,
+  elb: 4,
   eks: 4,
   sts: 4,
   organizations: 2,

@@ -32,6 +32,7 @@ export function mapDbInstance(inst: ResourceInstance): MappedResource {
     enabledCloudwatchLogsExports: strList(v('enabled_cloudwatch_logs_exports')),
     copyTagsToSnapshot: boolField(v('copy_tags_to_snapshot'), false),
     masterUsername: strField(v('username'), null),
+    requireTls: unknownValue('set in the DB parameter group'),
   };
   const marks: [string, string][] = [
     ['publiclyAccessible', 'publicly_accessible'],

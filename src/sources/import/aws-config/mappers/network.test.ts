@@ -381,7 +381,14 @@ describe('AWS::ElasticLoadBalancingV2::LoadBalancer, ::Listener', () => {
     });
     expect(a.config.securityGroupIds).toEqual(['sg-9']);
     expect(unknownFields(a).sort()).toEqual(
-      ['accessLogsBucket', 'accessLogsEnabled', 'deletionProtection', 'dropInvalidHeaderFields'].sort(),
+      [
+        'accessLogsBucket',
+        'accessLogsEnabled',
+        'deletionProtection',
+        'dropInvalidHeaderFields',
+        'desyncMitigationMode',
+        'availabilityZones',
+      ].sort(),
     );
   });
 

@@ -10,7 +10,7 @@
 import type { Relation, SourceRef } from '../../../../model/asset.js';
 import { unknown } from '../../../../model/unknown.js';
 import { ec2Arn, isKmsKeyArn } from '../../../../inventory/aws/arn.js';
-import { clusterFamily } from '../../../../inventory/aws/rds.js';
+import { clusterFamily, isOnValue, tlsParameterOf } from '../../../../inventory/aws/rds.js';
 import type { ConfigItem } from '../item.js';
 import { partitionOfItem } from './account.js';
 import { scopeOf } from './ec2.js';
@@ -33,6 +33,25 @@ function port(c: SectionReader): unknown {
   if (p !== undefined && p > 0) return p;
   if (c.has('endpoint') || c.has('dbInstancePort')) return null;
   return c.missing('endpoint.port');
+}
+
+/**
+ * The TLS requirement from the instance's parameter group. AWS Config records which group an instance
+ * uses but not its values; a live scan adds `supplementaryConfiguration.DBParameters` (the relevant
+ * parameter of that group, as DescribeDBParameters returns it).
+ */
+function requireTls(item: ConfigItem, c: SectionReader): unknown {
+  const engine = asString(c.get('engine'));
+  if (engine === undefined) return c.missing('engine');
+  const name = tlsParameterOf(engine);
+  if (name === undefined) return null;
+  const params = prop(item.supplementary, 'DBParameters');
+  if (!Array.isArray(params))
+    return unknown('AWS Config does not record DB parameter group values (DescribeDBParameters)');
+  const param = records(params).find((p) => asString(prop(p, 'parameterName')) === name);
+  // A parameter without a value is at the engine default, which is off for both parameters.
+  const value = asString(prop(param, 'parameterValue'));
+  return value !== undefined && isOnValue(value);
 }
 
 export function mapDbInstance(item: ConfigItem, source: SourceRef): MappedCandidate[] {
@@ -66,6 +85,7 @@ export function mapDbInstance(item: ConfigItem, source: SourceRef): MappedCandid
     enabledCloudwatchLogsExports: stringList(c, 'enabledCloudwatchLogsExports'),
     copyTagsToSnapshot: c.required('copyTagsToSnapshot', asBool),
     masterUsername: c.nullable('masterUsername', asString),
+    requireTls: requireTls(item, c),
   };
   const scope = scopeOf(item);
   const relations: Relation[] = [];

@@ -48,6 +48,7 @@ export async function collectElbv2(s: RegionScope): Promise<string[]> {
           'accessLogsBucket',
           'dropInvalidHeaderFields',
           'deletionProtection',
+          'desyncMitigationMode',
         ])
           gaps[f] = attrs.reason;
       s.item(

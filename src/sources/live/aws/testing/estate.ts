@@ -10,6 +10,7 @@ import { edgeRecordings } from './edge-estate.js';
 import { coreEstateRecordings } from './estate-core.js';
 import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
+import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -72,6 +73,7 @@ export function estateRecordings(): Recording[] {
   const r = REGION;
   return [
     ...analyticsRecordings(),
+    ...dbEstateRecordings(),
     {
       service: 'sts',
       operation: 'GetCallerIdentity',
@@ -358,6 +360,10 @@ export function estateRecordings(): Recording[] {
             MultiAZ: false,
             DeletionProtection: false,
             IAMDatabaseAuthenticationEnabled: false,
+            MonitoringInterval: 0,
+            CopyTagsToSnapshot: false,
+            MasterUsername: 'postgres',
+            DBParameterGroups: [{ DBParameterGroupName: 'orders-pg16', ParameterApplyStatus: 'in-sync' }],
             VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-0aaa1111', Status: 'active' }],
             DBSubnetGroup: { DBSubnetGroupName: 'default', VpcId: 'vpc-0e1' },
             TagList: [{ Key: 'Owner', Value: 'orders' }],
@@ -409,6 +415,7 @@ export function estateRecordings(): Recording[] {
             Type: 'application',
             VpcId: 'vpc-0e1',
             SecurityGroups: ['sg-0aaa1111'],
+            AvailabilityZones: [{ ZoneName: `${r}a`, SubnetId: 'subnet-0a1' }],
             State: { Code: 'active' },
             CreatedTime: d('2025-06-01T00:00:00Z'),
           },
@@ -425,6 +432,7 @@ export function estateRecordings(): Recording[] {
           { Key: 'access_logs.s3.bucket', Value: '' },
           { Key: 'deletion_protection.enabled', Value: 'false' },
           { Key: 'routing.http.drop_invalid_header_fields.enabled', Value: 'false' },
+          { Key: 'routing.http.desync_mitigation_mode', Value: 'monitor' },
         ],
       },
     },
@@ -802,5 +810,6 @@ export function estateRecordings(): Recording[] {
     { service: 'elasticloadbalancing', operation: 'DescribeLoadBalancers', output: { LoadBalancers: [] } },
     { service: 'eks', operation: 'ListClusters', output: { clusters: [] } },
     ...edgeRecordings(),
+    ...dbEstateEmptyRecordings(),
   ];
 }

@@ -121,6 +121,8 @@ export function parseRequest(
     const form = new URLSearchParams(body);
     operation = form.get('Action') ?? undefined;
     params = Object.fromEntries(form.entries());
+    // Classic and v2 Elastic Load Balancing sign alike; the API version tells them apart.
+    if (signingService === 'elasticloadbalancing' && form.get('Version') === '2012-06-01') service = 'elb';
   } else if (signingService === 's3' && url.pathname.startsWith('/v20180820/')) {
     service = 's3-control';
     if (url.pathname.endsWith('/configuration/publicAccessBlock')) operation = 'GetPublicAccessBlock';

@@ -21,6 +21,11 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
     protocol: 'query',
     xmlns: 'http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/',
   },
+  elb: {
+    pkg: '@aws-sdk/client-elastic-load-balancing',
+    protocol: 'query',
+    xmlns: 'http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/',
+  },
   kms: { pkg: '@aws-sdk/client-kms', protocol: 'json' },
   cloudtrail: { pkg: '@aws-sdk/client-cloudtrail', protocol: 'json' },
   organizations: { pkg: '@aws-sdk/client-organizations', protocol: 'json' },
