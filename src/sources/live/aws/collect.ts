@@ -13,6 +13,7 @@ import { accountUid } from '../../../inventory/aws/account.js';
 import { unknown } from '../../../model/unknown.js';
 import type { ImportEvent } from '../../import/types.js';
 import type { LiveContext } from '../types.js';
+import { collectAppServices } from './collectors/app-services.js';
 import { collectCloudTrail } from './collectors/cloudtrail.js';
 import { collectEc2, ebsEncryptionByDefault, ec2Client } from './collectors/ec2.js';
 import { collectEks } from './collectors/eks.js';
@@ -342,6 +343,7 @@ async function collectAccount(
   });
   const regional = [...scopes.values()].map(async (s) => {
     const region = s.region;
+    const appServices = collectAppServices(s);
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder] =
       await Promise.all([
         collectEc2(s),
@@ -370,6 +372,7 @@ async function collectAccount(
       ...elb,
       ...eks,
       ...(trails ? ['aws.cloudtrail.trail'] : []),
+      ...(await appServices),
     ]);
   });
 

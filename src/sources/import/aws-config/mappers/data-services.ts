@@ -58,14 +58,19 @@ export function mapEfsFileSystem(item: ConfigItem, source: SourceRef): MappedCan
   });
 }
 
+/** A POSIX id, as text (records write it as text, the EFS API as a number). */
+function idText(v: unknown): string | undefined {
+  return typeof v === 'number' && Number.isInteger(v) ? String(v) : asString(v);
+}
+
 export function mapEfsAccessPoint(item: ConfigItem, source: SourceRef): MappedCandidate[] {
   const c = new SectionReader(item.configuration);
   const id = asString(c.get('AccessPointId')) ?? item.resourceId;
   const uid =
     item.arn ?? asString(c.get('Arn')) ?? regionalArn(item, 'elasticfilesystem', `access-point/${id}`);
   const described = c.has('FileSystemId');
-  const uidOf = asString(c.get('PosixUser.Uid'));
-  const gidOf = asString(c.get('PosixUser.Gid'));
+  const uidOf = idText(c.get('PosixUser.Uid'));
+  const gidOf = idText(c.get('PosixUser.Gid'));
   return named(item, source, 'aws.efs.access-point', uid, item.resourceName ?? id, {
     fileSystemId: c.nullable('FileSystemId', asString),
     rootDirectoryPath: c.has('RootDirectory.Path')
