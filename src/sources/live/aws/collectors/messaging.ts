@@ -9,6 +9,7 @@ import { DescribeStateMachineCommand, paginateListStateMachines, SFNClient } fro
 import { GetTopicAttributesCommand, paginateListTopics, SNSClient } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand, paginateListQueues, SQSClient } from '@aws-sdk/client-sqs';
 import { EventBridgeClient, ListEventBusesCommand, type EventBus } from '@aws-sdk/client-eventbridge';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { RegionScope } from '../scope.js';
 
 const gapsFor = (fields: string[], reason: string) => Object.fromEntries(fields.map((f) => [f, reason]));
@@ -76,7 +77,12 @@ export async function collectSqs(s: RegionScope): Promise<string[]> {
 }
 
 export async function collectKinesis(s: RegionScope): Promise<string[]> {
-  const client = s.client('kinesis', (c) => new KinesisClient(c));
+  // The Kinesis client defaults to HTTP/2 (for SubscribeToShard, which is not used here); the read
+  // calls below work over HTTP/1.1 like every other client, with the same timeouts.
+  const client = s.client(
+    'kinesis',
+    (c) => new KinesisClient({ ...c, requestHandler: NodeHttpHandler.create(c.requestHandler) }),
+  );
   const names = await s.call('kinesis', 'ListStreams', async () => {
     const out: string[] = [];
     for await (const page of paginateListStreams({ client }, {})) out.push(...(page.StreamNames ?? []));

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Recording } from './replay-server.js';
+import { appServiceRecordings } from './app-services-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -776,6 +777,7 @@ export function estateRecordings(): Recording[] {
         IsTruncated: false,
       },
     },
+    ...appServiceRecordings(),
     // Every other region: nothing there.
     { service: 'ec2', operation: 'DescribeSecurityGroups', output: { SecurityGroups: [] } },
     { service: 'ec2', operation: 'DescribeInstances', output: { Reservations: [] } },
