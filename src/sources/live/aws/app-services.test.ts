@@ -79,11 +79,12 @@ describe('application and data services: live scan = AWS Config import', () => {
       expect(live.get(id), `${f.rule}: ${f.message}`).toEqual(f);
     }
     // What AWS Config does not record, the live scan knows: nothing live is unknown, and what was
-    // unknown on import is exactly what Config lacks (document sharing; the audit bus's policy, which
+    // unknown on import is exactly what Config lacks (document sharing; registry scanning rules; the audit bus's policy, which
     // the record leaves out).
     expect([...live.values()].filter((f) => f.status === 'error')).toEqual([]);
     const unknownOnImport = [...imported.values()].filter((f) => f.status === 'error').map((f) => f.rule);
     expect(unknownOnImport.sort()).toEqual([
+      'aws-ecr-repository-scan-on-push-enabled',
       'aws-events-event-bus-policy-attached',
       'aws-ssm-document-not-public',
       'aws-ssm-document-not-public',

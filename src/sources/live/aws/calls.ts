@@ -164,6 +164,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'ecr:DescribeRepositories',
     'ECR repositories: scanning, tag mutability',
   ),
+  call(
+    'ecr',
+    'BatchGetRepositoryScanningConfiguration',
+    'ecr:BatchGetRepositoryScanningConfiguration',
+    'how each repository is scanned (registry enhanced scanning rules)',
+  ),
   call('ecr', 'GetLifecyclePolicy', 'ecr:GetLifecyclePolicy', 'whether a repository has a lifecycle policy'),
   call('elasticfilesystem', 'DescribeFileSystems', 'elasticfilesystem:DescribeFileSystems', 'EFS encryption'),
   call(
@@ -225,7 +231,10 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
 ];
 
 /** IAM actions that are read-level though not named List/Get/Describe (AWS's own access level says so). */
-export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set(['iam:GenerateCredentialReport']);
+export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'iam:GenerateCredentialReport',
+  'ecr:BatchGetRepositoryScanningConfiguration',
+]);
 
 /** True for an action AWS classifies as List or Read (by its verb, or the short list above). */
 export function isReadAction(action: string): boolean {

@@ -77,6 +77,7 @@ describe('AWS Config application-service mappers', () => {
     });
     expect(byName('r1')).toEqual({
       scanOnPush: reason('no configuration'),
+      scanFrequency: reason('does not record the registry scanning configuration'),
       imageTagMutability: reason('no configuration'),
       lifecyclePolicy: reason('no configuration'),
       encryptionType: reason('no configuration'),

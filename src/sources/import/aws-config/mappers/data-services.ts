@@ -32,6 +32,10 @@ export function mapEcrRepository(item: ConfigItem, source: SourceRef): MappedCan
   const described = c.has('ImageTagMutability');
   return named(item, source, 'aws.ecr.repository', uid, name, {
     scanOnPush: c.required('ImageScanningConfiguration.ScanOnPush', asBool),
+    scanFrequency: unknown(
+      'AWS Config does not record the registry scanning configuration that applies to a repository ' +
+        '(ecr:BatchGetRepositoryScanningConfiguration)',
+    ),
     imageTagMutability: c.required('ImageTagMutability', asString),
     lifecyclePolicy: c.has('LifecyclePolicy')
       ? c.get('LifecyclePolicy') !== null

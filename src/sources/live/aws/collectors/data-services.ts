@@ -18,6 +18,7 @@ import {
   paginateListTables,
 } from '@aws-sdk/client-dynamodb';
 import {
+  BatchGetRepositoryScanningConfigurationCommand,
   ECRClient,
   GetLifecyclePolicyCommand,
   paginateDescribeRepositories,
@@ -43,9 +44,15 @@ export async function collectEcr(s: RegionScope): Promise<string[]> {
     return out;
   });
   if (!repos.ok) return [];
+  const frequencies = await scanFrequencies(
+    s,
+    client,
+    repos.value.map((r) => r.repositoryName ?? ''),
+  );
   await Promise.all(
     repos.value.map(async (r) => {
       const repositoryName = r.repositoryName ?? '';
+      const frequency = frequencies.get(repositoryName);
       const none = (code: string) => code === 'LifecyclePolicyNotFoundException';
       const lifecycle = await s.call(
         'ecr',
@@ -74,11 +81,50 @@ export async function collectEcr(s: RegionScope): Promise<string[]> {
           awsRegion: s.region,
           configuration,
         },
-        lifecycle.ok || none(lifecycle.failure.code) ? {} : { lifecyclePolicy: lifecycle.reason },
+        {
+          ...(lifecycle.ok || none(lifecycle.failure.code) ? {} : { lifecyclePolicy: lifecycle.reason }),
+          ...(typeof frequency === 'object' && frequency !== null ? { scanFrequency: frequency.reason } : {}),
+        },
+        // AWS Config does not record the registry's scanning rules; the live scan sets the result.
+        typeof frequency === 'string' || frequency === null
+          ? (config) => (config.scanFrequency = frequency)
+          : undefined,
       );
     }),
   );
   return ['aws.ecr.repository'];
+}
+
+/**
+ * The scan frequency that applies to each repository once the registry's scanning configuration is
+ * taken into account (BatchGetRepositoryScanningConfiguration, 25 repositories a call).
+ */
+async function scanFrequencies(
+  s: RegionScope,
+  client: ECRClient,
+  names: string[],
+): Promise<Map<string, string | null | { reason: string }>> {
+  const out = new Map<string, string | null | { reason: string }>();
+  for (let i = 0; i < names.length; i += 25) {
+    const repositoryNames = names.slice(i, i + 25);
+    const o = await s.call('ecr', 'BatchGetRepositoryScanningConfiguration', () =>
+      client.send(new BatchGetRepositoryScanningConfigurationCommand({ repositoryNames })),
+    );
+    for (const name of repositoryNames) {
+      const found = o.ok ? o.value.scanningConfigurations?.find((c) => c.repositoryName === name) : undefined;
+      out.set(
+        name,
+        !o.ok
+          ? { reason: o.reason }
+          : found === undefined
+            ? {
+                reason: `ecr:BatchGetRepositoryScanningConfiguration did not answer for ${name} in ${s.where}`,
+              }
+            : (found.scanFrequency ?? null),
+      );
+    }
+  }
+  return out;
 }
 
 export async function collectEfs(s: RegionScope): Promise<string[]> {

@@ -335,6 +335,30 @@ export function appServiceRecordings(): Recording[] {
     },
     {
       service: 'ecr',
+      operation: 'BatchGetRepositoryScanningConfiguration',
+      region: r,
+      output: {
+        scanningConfigurations: [
+          {
+            repositoryName: 'shop/web',
+            repositoryArn: arn('ecr', 'repository/shop/web'),
+            scanOnPush: true,
+            scanFrequency: 'SCAN_ON_PUSH',
+            appliedScanFilters: [],
+          },
+          {
+            repositoryName: 'shop/legacy',
+            repositoryArn: arn('ecr', 'repository/shop/legacy'),
+            scanOnPush: false,
+            scanFrequency: 'MANUAL',
+            appliedScanFilters: [],
+          },
+        ],
+        failures: [],
+      },
+    },
+    {
+      service: 'ecr',
       operation: 'GetLifecyclePolicy',
       region: r,
       when: (p) => p.repositoryName === 'shop/web',
