@@ -15,6 +15,7 @@ import {
   type Recording,
 } from '../src/sources/live/aws/testing/replay-server.js';
 import { renderError } from '../src/sources/live/aws/testing/wire.js';
+import { emptyAppServiceRecordings } from '../src/sources/live/aws/testing/app-services-estate.js';
 import { awsLiveSource } from '../src/sources/live/aws/index.js';
 
 const num = (flag: string, fallback: number) => {
@@ -569,6 +570,8 @@ function recordings(): Recording[] {
       operation: 'ListServerCertificates',
       output: { ServerCertificateMetadataList: [], IsTruncated: false },
     },
+    // Application and data services: none in the benchmark estate, but every region is asked.
+    ...emptyAppServiceRecordings(),
   ];
   return r;
 }

@@ -7,8 +7,13 @@ export const ecrRepository = defineAssetType({
   provider: 'aws',
   title: 'ECR repository',
   config: z.object({
-    /** Images are scanned for vulnerabilities when pushed (basic scanning). */
+    /** Images are scanned for vulnerabilities when pushed (the repository's basic scanning setting). */
     scanOnPush: maybe(z.boolean()),
+    /**
+     * How images are actually scanned once the registry's scanning configuration (enhanced scanning
+     * rules) is applied: `SCAN_ON_PUSH`, `CONTINUOUS_SCAN` or `MANUAL`.
+     */
+    scanFrequency: maybe(z.string().nullable()),
     /** `MUTABLE`, `IMMUTABLE`, or their `_WITH_EXCLUSION` variants. */
     imageTagMutability: maybe(z.string()),
     /** The repository has a lifecycle policy. */

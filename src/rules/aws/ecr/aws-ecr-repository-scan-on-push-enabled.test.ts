@@ -8,13 +8,22 @@ const repo = (config: Partial<typeof secureEcrRepository>) =>
   assetOf('aws.ecr.repository', { ...secureEcrRepository, ...config }, { name: 'app' });
 
 runRuleTests(rule, {
-  valid: [repo({})],
+  valid: [
+    repo({}),
+    {
+      name: "scanned by the registry's enhanced scanning",
+      asset: repo({ scanOnPush: false, scanFrequency: 'CONTINUOUS_SCAN' }),
+    },
+  ],
   invalid: [
     {
-      asset: repo({ scanOnPush: false }),
+      asset: repo({ scanOnPush: false, scanFrequency: 'MANUAL' }),
       messageId: 'off',
       message: 'ECR repository app does not scan images on push',
     },
   ],
-  unknown: [{ asset: repo({ scanOnPush: unknown('not recorded') }), field: 'scanOnPush' }],
+  unknown: [
+    { asset: repo({ scanOnPush: unknown('not recorded') }), field: 'scanOnPush' },
+    { asset: repo({ scanOnPush: false, scanFrequency: unknown('not recorded') }), field: 'scanFrequency' },
+  ],
 });

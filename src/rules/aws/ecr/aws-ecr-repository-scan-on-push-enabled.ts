@@ -4,7 +4,7 @@ export const rule = defineRule({
   id: 'aws-ecr-repository-scan-on-push-enabled',
   title: 'ECR private repositories scan images on push',
   description:
-    'Scanning each image as it is pushed finds known vulnerabilities in its operating system packages before the image is deployed. Registries with enhanced scanning (Amazon Inspector) scan on push without the repository setting; that registry-level setting is not read here.',
+    "Scanning each image as it is pushed finds known vulnerabilities in its operating system packages before the image is deployed. A registry with enhanced scanning (Amazon Inspector) can scan a repository on push or continuously without the repository's own setting; that counts too.",
   severity: 'high',
   category: 'compute',
   aspects: [],
@@ -24,6 +24,9 @@ export const rule = defineRule({
   ],
   check(repo, ctx) {
     if (need(repo.config, 'scanOnPush')) return ctx.pass();
+    // Enhanced scanning rules of the registry may scan the repository without its own setting.
+    const frequency = need(repo.config, 'scanFrequency');
+    if (frequency !== null && frequency !== 'MANUAL') return ctx.pass({ scanFrequency: frequency });
     return ctx.fail('off', { name: repo.name });
   },
 });

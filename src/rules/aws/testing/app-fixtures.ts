@@ -49,6 +49,7 @@ export const secureSqsQueue: ConfigOf<'aws.sqs.queue'> = {
 
 export const secureEcrRepository: ConfigOf<'aws.ecr.repository'> = {
   scanOnPush: true,
+  scanFrequency: 'SCAN_ON_PUSH',
   imageTagMutability: 'IMMUTABLE',
   lifecyclePolicy: true,
   encryptionType: 'KMS',

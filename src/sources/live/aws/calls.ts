@@ -265,12 +265,96 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'account:GetAlternateContact',
     'whether a security contact is registered',
   ),
+  // Application and data services (collectors/app-services.ts).
+  call('lambda', 'ListFunctions', 'lambda:ListFunctions', 'Lambda functions: runtime, VPC placement'),
+  call('lambda', 'GetPolicy', 'lambda:GetPolicy', 'function policies (public access)'),
+  call('lambda', 'ListTags', 'lambda:ListTags', 'function tags'),
+  call('sns', 'ListTopics', 'sns:ListTopics', 'the SNS topics of each region'),
+  call('sns', 'GetTopicAttributes', 'sns:GetTopicAttributes', 'topic encryption, policy, delivery logging'),
+  call('sqs', 'ListQueues', 'sqs:ListQueues', 'the SQS queues of each region'),
+  call('sqs', 'GetQueueAttributes', 'sqs:GetQueueAttributes', 'queue encryption and policy'),
+  call('kinesis', 'ListStreams', 'kinesis:ListStreams', 'the Kinesis data streams of each region'),
+  call('kinesis', 'DescribeStreamSummary', 'kinesis:DescribeStreamSummary', 'stream encryption'),
+  call('states', 'ListStateMachines', 'states:ListStateMachines', 'the Step Functions state machines'),
+  call('states', 'DescribeStateMachine', 'states:DescribeStateMachine', 'state machine logging'),
+  call('events', 'ListEventBuses', 'events:ListEventBuses', 'EventBridge event buses and their policies'),
+  call(
+    'ecr',
+    'DescribeRepositories',
+    'ecr:DescribeRepositories',
+    'ECR repositories: scanning, tag mutability',
+  ),
+  call(
+    'ecr',
+    'BatchGetRepositoryScanningConfiguration',
+    'ecr:BatchGetRepositoryScanningConfiguration',
+    'how each repository is scanned (registry enhanced scanning rules)',
+  ),
+  call('ecr', 'GetLifecyclePolicy', 'ecr:GetLifecyclePolicy', 'whether a repository has a lifecycle policy'),
+  call('elasticfilesystem', 'DescribeFileSystems', 'elasticfilesystem:DescribeFileSystems', 'EFS encryption'),
+  call(
+    'elasticfilesystem',
+    'DescribeBackupPolicy',
+    'elasticfilesystem:DescribeBackupPolicy',
+    'EFS automatic backups',
+  ),
+  call(
+    'elasticfilesystem',
+    'DescribeAccessPoints',
+    'elasticfilesystem:DescribeAccessPoints',
+    'EFS access points: root directory, POSIX user',
+  ),
+  call('dynamodb', 'ListTables', 'dynamodb:ListTables', 'the DynamoDB tables of each region'),
+  call('dynamodb', 'DescribeTable', 'dynamodb:DescribeTable', 'table capacity mode, deletion protection'),
+  call(
+    'dynamodb',
+    'DescribeContinuousBackups',
+    'dynamodb:DescribeContinuousBackups',
+    'point-in-time recovery',
+  ),
+  call('backup', 'ListBackupVaults', 'backup:ListBackupVaults', 'the AWS Backup vaults of each region'),
+  call(
+    'backup',
+    'ListRecoveryPointsByBackupVault',
+    'backup:ListRecoveryPointsByBackupVault',
+    'recovery point encryption',
+  ),
+  call('athena', 'ListWorkGroups', 'athena:ListWorkGroups', 'the Athena workgroups of each region'),
+  call('athena', 'GetWorkGroup', 'athena:GetWorkGroup', 'query result encryption'),
+  call(
+    'secretsmanager',
+    'ListSecrets',
+    'secretsmanager:ListSecrets',
+    'secrets: rotation, last rotation and use',
+  ),
+  call('acm', 'ListCertificates', 'acm:ListCertificates', 'the ACM certificates of each region'),
+  call('acm', 'DescribeCertificate', 'acm:DescribeCertificate', 'certificate key algorithm and expiry'),
+  call('ssm', 'ListDocuments', 'ssm:ListDocuments', 'the SSM documents the account owns'),
+  call(
+    'ssm',
+    'DescribeDocumentPermission',
+    'ssm:DescribeDocumentPermission',
+    'who each SSM document is shared with (public)',
+  ),
+  call(
+    'ssm',
+    'ListResourceComplianceSummaries',
+    'ssm:ListResourceComplianceSummaries',
+    'patch and association compliance of managed instances',
+  ),
+  call(
+    'ssm',
+    'ListComplianceItems',
+    'ssm:ListComplianceItems',
+    'which patches or associations are non-compliant',
+  ),
 ];
 
 /** IAM actions that are read-level though not named List/Get/Describe (AWS's own access level says so). */
 export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set([
   'iam:GenerateCredentialReport',
   'codebuild:BatchGetProjects',
+  'ecr:BatchGetRepositoryScanningConfiguration',
 ]);
 
 /** True for an action AWS classifies as List or Read (by its verb, or the short list above). */

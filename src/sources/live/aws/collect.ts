@@ -14,6 +14,7 @@ import { unknown } from '../../../model/unknown.js';
 import type { ImportEvent } from '../../import/types.js';
 import type { LiveContext } from '../types.js';
 import { collectAnalytics } from './collectors/analytics.js';
+import { collectAppServices } from './collectors/app-services.js';
 import { collectCloudTrail } from './collectors/cloudtrail.js';
 import { collectEc2, ebsEncryptionByDefault, ec2Client } from './collectors/ec2.js';
 import { collectEks } from './collectors/eks.js';
@@ -376,6 +377,7 @@ async function collectAccount(
   const regional = [...scopes.values()].map(async (s) => {
     const region = s.region;
     const edgeWork = collectEdgeRegional(s);
+    const appServices = collectAppServices(s);
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics, more] =
       await Promise.all([
         collectEc2(s),
@@ -417,6 +419,7 @@ async function collectAccount(
       ...analytics,
       ...more,
       ...(trails ? ['aws.cloudtrail.trail'] : []),
+      ...(await appServices),
     ]);
   });
 

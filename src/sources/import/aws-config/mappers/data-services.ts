@@ -32,6 +32,10 @@ export function mapEcrRepository(item: ConfigItem, source: SourceRef): MappedCan
   const described = c.has('ImageTagMutability');
   return named(item, source, 'aws.ecr.repository', uid, name, {
     scanOnPush: c.required('ImageScanningConfiguration.ScanOnPush', asBool),
+    scanFrequency: unknown(
+      'AWS Config does not record the registry scanning configuration that applies to a repository ' +
+        '(ecr:BatchGetRepositoryScanningConfiguration)',
+    ),
     imageTagMutability: c.required('ImageTagMutability', asString),
     lifecyclePolicy: c.has('LifecyclePolicy')
       ? c.get('LifecyclePolicy') !== null
@@ -58,14 +62,19 @@ export function mapEfsFileSystem(item: ConfigItem, source: SourceRef): MappedCan
   });
 }
 
+/** A POSIX id, as text (records write it as text, the EFS API as a number). */
+function idText(v: unknown): string | undefined {
+  return typeof v === 'number' && Number.isInteger(v) ? String(v) : asString(v);
+}
+
 export function mapEfsAccessPoint(item: ConfigItem, source: SourceRef): MappedCandidate[] {
   const c = new SectionReader(item.configuration);
   const id = asString(c.get('AccessPointId')) ?? item.resourceId;
   const uid =
     item.arn ?? asString(c.get('Arn')) ?? regionalArn(item, 'elasticfilesystem', `access-point/${id}`);
   const described = c.has('FileSystemId');
-  const uidOf = asString(c.get('PosixUser.Uid'));
-  const gidOf = asString(c.get('PosixUser.Gid'));
+  const uidOf = idText(c.get('PosixUser.Uid'));
+  const gidOf = idText(c.get('PosixUser.Gid'));
   return named(item, source, 'aws.efs.access-point', uid, item.resourceName ?? id, {
     fileSystemId: c.nullable('FileSystemId', asString),
     rootDirectoryPath: c.has('RootDirectory.Path')

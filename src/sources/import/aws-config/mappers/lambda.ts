@@ -1,6 +1,6 @@
 /**
  * AWS::Lambda::Function (camelCase, from the Lambda API). The function policy is
- * `supplementaryConfiguration.Policy` (JSON text). The API leaves `vpcConfig` out for functions outside
+ * `supplementaryConfiguration.Policy` (JSON text, absent when there is none). The API leaves `vpcConfig` out for functions outside
  * a VPC and `runtime` out for container images, so there absence is a known "none".
  */
 import type { SourceRef } from '../../../../model/asset.js';
@@ -30,10 +30,14 @@ export function mapLambdaFunction(item: ConfigItem, source: SourceRef): MappedCa
         ? []
         : c.missing('vpcConfig'),
     tracingMode: c.has('tracingConfig.mode') ? c.nullable('tracingConfig.mode', asString) : null,
+    // AWS Config's supplementary configuration carries `Policy` only for functions that have one (its
+    // own lambda-function-public-access-prohibited rule reads it so); without the section, a gap.
     policy:
       item.supplementary === undefined
         ? unknown(NOT_IN_RECORD('supplementaryConfiguration'))
-        : policyAt(s, 'Policy'),
+        : s.has('Policy')
+          ? policyAt(s, 'Policy')
+          : null,
   };
   const candidate = candidateFromItem(item, source, uid, config, []);
   candidate.name = name;

@@ -3,7 +3,9 @@
  * attribute map: `KmsMasterKeyId`, `Policy`, `<Protocol>FailureFeedbackRoleArn`), AWS::Kinesis::Stream,
  * AWS::StepFunctions::StateMachine and AWS::Events::EventBus (CloudFormation spelling). The attribute
  * maps leave out unset attributes, so once the record carries the topic's or queue's ARN an absent
- * encryption key or feedback role is a known "not set"; a policy AWS Config did not record stays a gap.
+ * encryption key, policy or feedback role is a known "not set"; likewise a stream without
+ * StreamEncryption is unencrypted and a state machine without LoggingConfiguration does not log. An
+ * event bus policy AWS Config did not record stays a gap.
  */
 import type { SourceRef } from '../../../../model/asset.js';
 import type { ConfigItem } from '../item.js';
@@ -30,7 +32,7 @@ export function mapSnsTopic(item: ConfigItem, source: SourceRef): MappedCandidat
   );
   const config = {
     kmsMasterKeyId: optional(c, 'KmsMasterKeyId', complete),
-    policy: policyAt(c, 'Policy'),
+    policy: complete && !c.has('Policy') ? null : policyAt(c, 'Policy'),
     deliveryStatusLogging: complete ? [...logging] : c.missing('TopicArn'),
   };
   const candidate = candidateFromItem(item, source, uid, config, []);
@@ -45,7 +47,7 @@ export function mapSqsQueue(item: ConfigItem, source: SourceRef): MappedCandidat
   const config = {
     kmsMasterKeyId: optional(c, 'KmsMasterKeyId', complete),
     sqsManagedSseEnabled: c.required('SqsManagedSseEnabled', asBool),
-    policy: policyAt(c, 'Policy'),
+    policy: complete && !c.has('Policy') ? null : policyAt(c, 'Policy'),
   };
   const candidate = candidateFromItem(item, source, uid, config, []);
   candidate.name = item.resourceName ?? asString(c.get('QueueName')) ?? uid.split(':').pop()!;
@@ -56,9 +58,14 @@ export function mapKinesisStream(item: ConfigItem, source: SourceRef): MappedCan
   const c = new SectionReader(item.configuration);
   const name = asString(c.get('Name')) ?? item.resourceName ?? item.resourceId;
   const uid = item.arn ?? asString(c.get('Arn')) ?? regionalArn(item, 'kinesis', `stream/${name}`);
+  // CloudFormation-shaped records leave out unset properties: no StreamEncryption is no encryption.
+  const described = c.has('Arn') || c.has('Name');
   const config = {
-    encryptionType: c.required('StreamEncryption.EncryptionType', asString),
-    kmsKeyId: optional(c, 'StreamEncryption.KeyId', c.has('StreamEncryption.EncryptionType')),
+    encryptionType:
+      !c.has('StreamEncryption') && described
+        ? 'NONE'
+        : c.required('StreamEncryption.EncryptionType', asString),
+    kmsKeyId: optional(c, 'StreamEncryption.KeyId', described),
   };
   const candidate = candidateFromItem(item, source, uid, config, []);
   candidate.name = name;
@@ -69,7 +76,14 @@ export function mapStateMachine(item: ConfigItem, source: SourceRef): MappedCand
   const c = new SectionReader(item.configuration);
   const name = asString(c.get('StateMachineName')) ?? item.resourceName ?? item.resourceId;
   const uid = item.arn ?? asString(c.get('Arn')) ?? regionalArn(item, 'states', `stateMachine:${name}`);
-  const config = { loggingLevel: c.required('LoggingConfiguration.Level', asString) };
+  // No LoggingConfiguration in a CloudFormation-shaped record is Step Functions' default: OFF.
+  const described = c.has('Arn') || c.has('StateMachineName');
+  const config = {
+    loggingLevel:
+      !c.has('LoggingConfiguration') && described
+        ? 'OFF'
+        : c.required('LoggingConfiguration.Level', asString),
+  };
   const candidate = candidateFromItem(item, source, uid, config, []);
   candidate.name = name;
   return [{ type: 'aws.stepfunctions.state-machine', candidate }];

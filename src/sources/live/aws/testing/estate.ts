@@ -11,6 +11,7 @@ import { coreEstateRecordings } from './estate-core.js';
 import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
 import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
+import { appServiceRecordings } from './app-services-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -797,6 +798,7 @@ export function estateRecordings(): Recording[] {
       },
     },
     ...coreEstateRecordings(),
+    ...appServiceRecordings(),
     // Every other region: nothing there.
     { service: 'ec2', operation: 'DescribeSecurityGroups', output: { SecurityGroups: [] } },
     { service: 'ec2', operation: 'DescribeInstances', output: { Reservations: [] } },

@@ -88,6 +88,35 @@ const REST_JSON_ROUTES: Record<
   ],
   kafka: [{ method: 'GET', path: /^\/v1\/clusters$/, operation: 'ListClusters' }],
   account: [{ method: 'POST', path: /^\/getAlternateContact$/, operation: 'GetAlternateContact' }],
+  lambda: [
+    { method: 'GET', path: /^\/2015-03-31\/functions\/?$/, operation: 'ListFunctions' },
+    {
+      method: 'GET',
+      path: /^\/2015-03-31\/functions\/([^/]+)\/policy$/,
+      operation: 'GetPolicy',
+      label: 'FunctionName',
+    },
+    { method: 'GET', path: /^\/2017-03-31\/tags\/(.+)$/, operation: 'ListTags', label: 'Resource' },
+  ],
+  elasticfilesystem: [
+    { method: 'GET', path: /^\/2015-02-01\/file-systems$/, operation: 'DescribeFileSystems' },
+    { method: 'GET', path: /^\/2015-02-01\/access-points$/, operation: 'DescribeAccessPoints' },
+    {
+      method: 'GET',
+      path: /^\/2015-02-01\/file-systems\/([^/]+)\/backup-policy$/,
+      operation: 'DescribeBackupPolicy',
+      label: 'FileSystemId',
+    },
+  ],
+  backup: [
+    { method: 'GET', path: /^\/backup-vaults\/?$/, operation: 'ListBackupVaults' },
+    {
+      method: 'GET',
+      path: /^\/backup-vaults\/([^/]+)\/recovery-points\/?$/,
+      operation: 'ListRecoveryPointsByBackupVault',
+      label: 'BackupVaultName',
+    },
+  ],
 };
 
 async function bodyOf(req: IncomingMessage): Promise<string> {

@@ -63,6 +63,20 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
     xmlns: 'http://elasticache.amazonaws.com/doc/2015-02-02/',
   },
   account: { pkg: '@aws-sdk/client-account', protocol: 'rest-json' },
+  lambda: { pkg: '@aws-sdk/client-lambda', protocol: 'rest-json' },
+  sns: { pkg: '@aws-sdk/client-sns', protocol: 'query', xmlns: 'http://sns.amazonaws.com/doc/2010-03-31/' },
+  sqs: { pkg: '@aws-sdk/client-sqs', protocol: 'json' },
+  kinesis: { pkg: '@aws-sdk/client-kinesis', protocol: 'json' },
+  states: { pkg: '@aws-sdk/client-sfn', protocol: 'json' },
+  events: { pkg: '@aws-sdk/client-eventbridge', protocol: 'json' },
+  ecr: { pkg: '@aws-sdk/client-ecr', protocol: 'json' },
+  elasticfilesystem: { pkg: '@aws-sdk/client-efs', protocol: 'rest-json' },
+  dynamodb: { pkg: '@aws-sdk/client-dynamodb', protocol: 'json' },
+  backup: { pkg: '@aws-sdk/client-backup', protocol: 'rest-json' },
+  athena: { pkg: '@aws-sdk/client-athena', protocol: 'json' },
+  secretsmanager: { pkg: '@aws-sdk/client-secrets-manager', protocol: 'json' },
+  acm: { pkg: '@aws-sdk/client-acm', protocol: 'json' },
+  ssm: { pkg: '@aws-sdk/client-ssm', protocol: 'json' },
 };
 
 const require = createRequire(import.meta.url);
