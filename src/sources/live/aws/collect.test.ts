@@ -137,7 +137,9 @@ describe('parapet scan --aws (loopback replay)', () => {
     expect(doc.findings.some((f) => f.resource.uid.endsWith('security-group/sg-0bbb2222'))).toBe(true);
     // KMS throttled once, EKS answered 429 once: each retried, and the resources are there.
     expect(s.requests.filter((r) => r.operation === 'ListKeys' && r.region === REGION)).toHaveLength(2);
-    expect(s.requests.filter((r) => r.operation === 'ListClusters' && r.region === REGION)).toHaveLength(2);
+    expect(
+      s.requests.filter((r) => r.service === 'eks' && r.operation === 'ListClusters' && r.region === REGION),
+    ).toHaveLength(2);
     expect(doc.findings.some((f) => f.ruleId === 'aws-kms-key-rotation-enabled' && f.status === 'fail')).toBe(
       true,
     );
