@@ -1,5 +1,6 @@
 /** Every AWS asset type. Add a new type's definition here. */
 import { awsAccount } from './account.js';
+import { apiGatewayAssetTypes } from './apigateway.js';
 import { autoScalingAssetTypes } from './autoscaling.js';
 import { cloudFrontAssetTypes } from './cloudfront.js';
 import { cloudTrailTrail } from './cloudtrail.js';
@@ -23,6 +24,7 @@ export const awsAssetTypes = [
   ...cloudFrontAssetTypes,
   ...autoScalingAssetTypes,
   ...ecsAssetTypes,
+  ...apiGatewayAssetTypes,
   awsAccount,
   iamUser,
   iamRole,

@@ -2,6 +2,7 @@
  * AWS Config resource type → mapper. Each service's mappers live in their own file; add them here.
  */
 import type { ConfigItemMapper } from './types.js';
+import { apiGatewayMappers } from './apigateway.js';
 import { autoScalingMappers } from './autoscaling.js';
 import { cloudFrontMappers } from './cloudfront.js';
 import { ec2Mappers } from './ec2.js';
@@ -26,6 +27,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...cloudFrontMappers,
   ...autoScalingMappers,
   ...ecsMappers,
+  ...apiGatewayMappers,
   ...accountMappers,
   ...iamMappers,
   ...cloudTrailMappers,
