@@ -130,6 +130,8 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('ecs', 'DescribeServices', 'ecs:DescribeServices', 'service networking and Fargate platform'),
   call('ecs', 'ListTaskDefinitions', 'ecs:ListTaskDefinitions', 'the active ECS task definitions'),
   call('ecs', 'DescribeTaskDefinition', 'ecs:DescribeTaskDefinition', 'container privileges, users, logging'),
+  call('apigateway', 'GetRestApis', 'apigateway:GET', 'the REST APIs of each region'),
+  call('apigateway', 'GetStages', 'apigateway:GET', 'REST API stages: logging, caching, certificates, WAF'),
   call('eks', 'ListClusters', 'eks:ListClusters', 'the EKS clusters of each region'),
   call('eks', 'DescribeCluster', 'eks:DescribeCluster', 'endpoint access, logging, secrets encryption'),
   call(
@@ -173,7 +175,11 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
 ];
 
 /** IAM actions that are read-level though not named List/Get/Describe (AWS's own access level says so). */
-export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set(['iam:GenerateCredentialReport']);
+export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'iam:GenerateCredentialReport',
+  // API Gateway's actions are HTTP verbs on resource paths; GET is its Read access level.
+  'apigateway:GET',
+]);
 
 /** True for an action AWS classifies as List or Read (by its verb, or the short list above). */
 export function isReadAction(action: string): boolean {

@@ -66,6 +66,10 @@ const REST_JSON_ROUTES: Record<
     { method: 'GET', path: /^\/clusters\/([^/]+)$/, operation: 'DescribeCluster', label: 'name' },
   ],
   securityhub: [{ method: 'GET', path: /^\/accounts$/, operation: 'DescribeHub' }],
+  apigateway: [
+    { method: 'GET', path: /^\/restapis$/, operation: 'GetRestApis' },
+    { method: 'GET', path: /^\/restapis\/([^/]+)\/stages$/, operation: 'GetStages', label: 'restApiId' },
+  ],
   // CloudFront is REST-XML, but its requests are routed by method and path the same way.
   cloudfront: [
     { method: 'GET', path: /^\/2020-05-31\/distribution$/, operation: 'ListDistributions' },
