@@ -407,6 +407,7 @@ function recordings(): Recording[] {
     },
     { service: 'ecs', operation: 'ListClusters', output: { clusterArns: [] } },
     { service: 'ecs', operation: 'ListTaskDefinitions', output: { taskDefinitionArns: [] } },
+    { service: 'apigateway', operation: 'GetRestApis', output: { items: [] } },
     {
       service: 'eks',
       operation: 'ListClusters',
