@@ -209,6 +209,7 @@ export const THEMES = {
     'aws-cloudfront-distribution-logging-enabled',
     'aws-apigateway-stage-execution-logging-enabled',
     'aws-apigateway-stage-xray-tracing-enabled',
+    'aws-route53-hosted-zone-query-logging-enabled',
     'aws-ecs-task-definition-logging-configured',
     'aws-ecs-cluster-container-insights-enabled',
     'aws-elbv2-load-balancer-access-logs-enabled',

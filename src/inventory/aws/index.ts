@@ -11,6 +11,7 @@ import { eksAssetTypes } from './eks.js';
 import { elbv2AssetTypes } from './elbv2.js';
 import { kmsAssetTypes } from './kms.js';
 import { rdsAssetTypes } from './rds.js';
+import { route53AssetTypes } from './route53.js';
 import { s3Bucket } from './s3.js';
 import { vpcRoutingAssetTypes } from './vpc-routing.js';
 
@@ -25,6 +26,7 @@ export const awsAssetTypes = [
   ...autoScalingAssetTypes,
   ...ecsAssetTypes,
   ...apiGatewayAssetTypes,
+  ...route53AssetTypes,
   awsAccount,
   iamUser,
   iamRole,

@@ -11,6 +11,7 @@ import { eksMappers } from './eks.js';
 import { elbv2Mappers } from './elbv2.js';
 import { kmsMappers } from './kms.js';
 import { rdsMappers } from './rds.js';
+import { route53Mappers } from './route53.js';
 import { s3Mappers } from './s3.js';
 import { accountMappers } from './account.js';
 import { cloudTrailMappers } from './cloudtrail.js';
@@ -28,6 +29,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...autoScalingMappers,
   ...ecsMappers,
   ...apiGatewayMappers,
+  ...route53Mappers,
   ...accountMappers,
   ...iamMappers,
   ...cloudTrailMappers,
