@@ -409,6 +409,12 @@ function recordings(): Recording[] {
     { service: 'ecs', operation: 'ListTaskDefinitions', output: { taskDefinitionArns: [] } },
     { service: 'apigateway', operation: 'GetRestApis', output: { items: [] } },
     {
+      service: 'route53',
+      operation: 'ListHostedZones',
+      output: { HostedZones: [], IsTruncated: false, MaxItems: 100, Marker: '' },
+    },
+    { service: 'route53', operation: 'ListQueryLoggingConfigs', output: { QueryLoggingConfigs: [] } },
+    {
       service: 'eks',
       operation: 'ListClusters',
       output: { clusters: range(PER_REGION.clusters).map((i) => `c${i}`) },

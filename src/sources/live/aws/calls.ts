@@ -132,6 +132,13 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('ecs', 'DescribeTaskDefinition', 'ecs:DescribeTaskDefinition', 'container privileges, users, logging'),
   call('apigateway', 'GetRestApis', 'apigateway:GET', 'the REST APIs of each region'),
   call('apigateway', 'GetStages', 'apigateway:GET', 'REST API stages: logging, caching, certificates, WAF'),
+  call('route53', 'ListHostedZones', 'route53:ListHostedZones', 'the Route 53 hosted zones'),
+  call(
+    'route53',
+    'ListQueryLoggingConfigs',
+    'route53:ListQueryLoggingConfigs',
+    'DNS query logging of each zone',
+  ),
   call('eks', 'ListClusters', 'eks:ListClusters', 'the EKS clusters of each region'),
   call('eks', 'DescribeCluster', 'eks:DescribeCluster', 'endpoint access, logging, secrets encryption'),
   call(

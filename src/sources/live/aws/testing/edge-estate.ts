@@ -2,7 +2,7 @@
  * Test support: recorded responses for the edge and container services of the replayed estate
  * (account 111122223333): two CloudFront distributions (global), and in eu-west-1 two Auto Scaling
  * groups with two launch configurations, two ECS clusters with a service and a task definition
- * each, and a REST API with two stages — one of each kind secure, one not. Every other region has none. The task definitions are
+ * each, a REST API with two stages, and three hosted zones (global) — one of each kind secure, one not. Every other region has none. The task definitions are
  * listed over two pages and the first Auto Scaling call is throttled. `fixtures/edge-config-snapshot.json`
  * describes the same resources as AWS Config exports them.
  */
@@ -196,6 +196,48 @@ export function edgeRecordings(): Recording[] {
       operation: 'GetDistribution',
       when: (p) => p.Id === LEGACY_DISTRIBUTION.Id,
       output: { Distribution: LEGACY_DISTRIBUTION, ETag: 'E2' },
+    },
+    {
+      service: 'route53',
+      operation: 'ListHostedZones',
+      output: {
+        HostedZones: [
+          {
+            Id: '/hostedzone/Z1LOGGED',
+            Name: 'shop.example.com.',
+            CallerReference: 'a',
+            Config: { PrivateZone: false },
+          },
+          {
+            Id: '/hostedzone/Z2SILENT',
+            Name: 'old.example.com.',
+            CallerReference: 'b',
+            Config: { PrivateZone: false },
+          },
+          {
+            Id: '/hostedzone/Z3PRIVATE',
+            Name: 'internal.example.',
+            CallerReference: 'c',
+            Config: { PrivateZone: true },
+          },
+        ],
+        IsTruncated: false,
+        MaxItems: 100,
+        Marker: '',
+      },
+    },
+    {
+      service: 'route53',
+      operation: 'ListQueryLoggingConfigs',
+      output: {
+        QueryLoggingConfigs: [
+          {
+            Id: 'q1',
+            HostedZoneId: 'Z1LOGGED',
+            CloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/route53/shop`,
+          },
+        ],
+      },
     },
     {
       service: 'autoscaling',
