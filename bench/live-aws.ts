@@ -396,6 +396,27 @@ function recordings(): Recording[] {
         })),
       }),
     },
+    // Services the benchmark estate does not hold: answered empty, so they cost one call each.
+    {
+      service: 'cloudfront',
+      operation: 'ListDistributions',
+      output: { DistributionList: { Marker: '', MaxItems: 100, IsTruncated: false, Quantity: 0, Items: [] } },
+    },
+    { service: 'autoscaling', operation: 'DescribeAutoScalingGroups', output: { AutoScalingGroups: [] } },
+    {
+      service: 'autoscaling',
+      operation: 'DescribeLaunchConfigurations',
+      output: { LaunchConfigurations: [] },
+    },
+    { service: 'ecs', operation: 'ListClusters', output: { clusterArns: [] } },
+    { service: 'ecs', operation: 'ListTaskDefinitions', output: { taskDefinitionArns: [] } },
+    { service: 'apigateway', operation: 'GetRestApis', output: { items: [] } },
+    {
+      service: 'route53',
+      operation: 'ListHostedZones',
+      output: { HostedZones: [], IsTruncated: false, MaxItems: 100, Marker: '' },
+    },
+    { service: 'route53', operation: 'ListQueryLoggingConfigs', output: { QueryLoggingConfigs: [] } },
     {
       service: 'eks',
       operation: 'ListClusters',

@@ -1,6 +1,7 @@
 /** Every AWS asset type. Add a new type's definition here. */
 import { awsAccount } from './account.js';
 import { appServiceAssetTypes } from './app-services.js';
+import { apiGatewayAssetTypes } from './apigateway.js';
 import { autoScalingAssetTypes } from './autoscaling.js';
 import { cloudFrontAssetTypes } from './cloudfront.js';
 import { cloudTrailTrail } from './cloudtrail.js';
@@ -14,6 +15,7 @@ import { elbAssetTypes } from './elb.js';
 import { elbv2AssetTypes } from './elbv2.js';
 import { kmsAssetTypes } from './kms.js';
 import { rdsAssetTypes } from './rds.js';
+import { route53AssetTypes } from './route53.js';
 import { s3Bucket } from './s3.js';
 import { vpcRoutingAssetTypes } from './vpc-routing.js';
 import { codeBuildAssetTypes } from './codebuild.js';
@@ -35,6 +37,8 @@ export const awsAssetTypes = [
   ...cloudFrontAssetTypes,
   ...autoScalingAssetTypes,
   ...ecsAssetTypes,
+  ...apiGatewayAssetTypes,
+  ...route53AssetTypes,
   awsAccount,
   iamUser,
   iamRole,

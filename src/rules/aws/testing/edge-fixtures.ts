@@ -92,3 +92,13 @@ export const secureEcsService: ConfigOf<'aws.ecs.service'> = {
 };
 
 export const secureEcsCluster: ConfigOf<'aws.ecs.cluster'> = { containerInsights: 'enabled' };
+
+export const secureApiStage: ConfigOf<'aws.apigateway.stage'> = {
+  restApiId: 'a1b2c3d4e5',
+  stageName: 'prod',
+  methodSettings: [{ path: '*/*', loggingLevel: 'ERROR', cachingEnabled: true, cacheDataEncrypted: true }],
+  clientCertificateId: 'cert1',
+  tracingEnabled: true,
+  webAclArn: 'arn:aws:wafv2:us-east-1:111122223333:regional/webacl/api/1',
+  cacheClusterEnabled: true,
+};

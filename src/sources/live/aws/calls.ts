@@ -152,6 +152,15 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('ecs', 'DescribeServices', 'ecs:DescribeServices', 'service networking and Fargate platform'),
   call('ecs', 'ListTaskDefinitions', 'ecs:ListTaskDefinitions', 'the active ECS task definitions'),
   call('ecs', 'DescribeTaskDefinition', 'ecs:DescribeTaskDefinition', 'container privileges, users, logging'),
+  call('apigateway', 'GetRestApis', 'apigateway:GET', 'the REST APIs of each region'),
+  call('apigateway', 'GetStages', 'apigateway:GET', 'REST API stages: logging, caching, certificates, WAF'),
+  call('route53', 'ListHostedZones', 'route53:ListHostedZones', 'the Route 53 hosted zones'),
+  call(
+    'route53',
+    'ListQueryLoggingConfigs',
+    'route53:ListQueryLoggingConfigs',
+    'DNS query logging of each zone',
+  ),
   call('eks', 'ListClusters', 'eks:ListClusters', 'the EKS clusters of each region'),
   call('eks', 'DescribeCluster', 'eks:DescribeCluster', 'endpoint access, logging, secrets encryption'),
   call(
@@ -355,6 +364,8 @@ export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set([
   'iam:GenerateCredentialReport',
   'codebuild:BatchGetProjects',
   'ecr:BatchGetRepositoryScanningConfiguration',
+  // API Gateway's actions are HTTP verbs on resource paths; GET is its Read access level.
+  'apigateway:GET',
 ]);
 
 /** True for an action AWS classifies as List or Read (by its verb, or the short list above). */

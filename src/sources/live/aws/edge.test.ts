@@ -1,6 +1,6 @@
 /**
- * CloudFront, Auto Scaling and ECS, live with the real SDK clients against the loopback replay server
- * (REST-XML, query and JSON protocols; a throttled call, a second page, a denied call) judge the
+ * CloudFront, Auto Scaling, ECS, API Gateway and Route 53, live with the real SDK clients against the loopback replay server
+ * (REST-XML, query, JSON and REST-JSON protocols; a throttled call, a second page, a denied call) judge the
  * estate exactly as importing its AWS Config snapshot does.
  */
 import { mkdtempSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { ReplayServer, type Recording } from './testing/replay-server.js';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const AT = '2026-06-01T00:00:00Z';
 const work = mkdtempSync(join(tmpdir(), 'parapet-aws-edge-'));
-const MINE = /^aws-(cloudfront|autoscaling|ecs)-/;
+const MINE = /^aws-(cloudfront|autoscaling|ecs|apigateway|route53)-/;
 
 interface Finding {
   id: string;
@@ -87,7 +87,7 @@ describe('CloudFront, Auto Scaling and ECS: live (loopback replay) and AWS Confi
         .filter((f) => f.resource.name === name && f.status === 'fail')
         .map((f) => f.ruleId)
         .sort();
-    expect(new Set(live.findings.map((f) => f.ruleId)).size).toBe(27);
+    expect(new Set(live.findings.map((f) => f.ruleId)).size).toBe(33);
     expect(failing('E1SECURE0000001')).toEqual([]);
     expect(failing('E2LEGACY000002')).toEqual([
       'aws-cloudfront-distribution-custom-certificate-used',
@@ -123,7 +123,26 @@ describe('CloudFront, Auto Scaling and ECS: live (loopback replay) and AWS Confi
       'aws-ecs-service-no-public-ip',
     ]);
     expect(failing('dev')).toEqual(['aws-ecs-cluster-container-insights-enabled']);
-    expect([...failing('api:3'), ...failing('api'), ...failing('prod')]).toEqual([]);
+    expect([
+      ...failing('api:3'),
+      ...failing('api'),
+      ...failing('prod'),
+      ...failing('a1b2c3d4e5/prod'),
+    ]).toEqual([]);
+    expect(failing('old.example.com.')).toEqual(['aws-route53-hosted-zone-query-logging-enabled']);
+    expect([...failing('shop.example.com.'), ...failing('internal.example.')]).toEqual([]);
+    expect(failing('a1b2c3d4e5/dev')).toEqual([
+      'aws-apigateway-stage-cache-encrypted',
+      'aws-apigateway-stage-client-certificate-used',
+      'aws-apigateway-stage-execution-logging-enabled',
+      'aws-apigateway-stage-waf-enabled',
+      'aws-apigateway-stage-xray-tracing-enabled',
+    ]);
+    expect(
+      live.findings.find(
+        (f) => f.ruleId === 'aws-apigateway-stage-execution-logging-enabled' && f.status === 'fail',
+      )?.message,
+    ).toBe('API Gateway stage a1b2c3d4e5/dev turns execution logging off for Pets/GET');
     // The throttled call was retried; the second page of task definitions was read.
     expect(live.server.count('autoscaling', 'DescribeAutoScalingGroups')).toBeGreaterThan(1);
     expect(

@@ -2,6 +2,7 @@
  * AWS Config resource type → mapper. Each service's mappers live in their own file; add them here.
  */
 import type { ConfigItemMapper } from './types.js';
+import { apiGatewayMappers } from './apigateway.js';
 import { autoScalingMappers } from './autoscaling.js';
 import { cloudFrontMappers } from './cloudfront.js';
 import { ec2Mappers } from './ec2.js';
@@ -11,6 +12,7 @@ import { elbMappers } from './elb.js';
 import { elbv2Mappers } from './elbv2.js';
 import { kmsMappers } from './kms.js';
 import { rdsMappers } from './rds.js';
+import { route53Mappers } from './route53.js';
 import { s3Mappers } from './s3.js';
 import { accountMappers } from './account.js';
 import { cloudTrailMappers } from './cloudtrail.js';
@@ -38,6 +40,8 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...cloudFrontMappers,
   ...autoScalingMappers,
   ...ecsMappers,
+  ...apiGatewayMappers,
+  ...route53Mappers,
   ...accountMappers,
   ...iamMappers,
   ...cloudTrailMappers,

@@ -1,8 +1,8 @@
 /**
  * Test support: recorded responses for the edge and container services of the replayed estate
  * (account 111122223333): two CloudFront distributions (global), and in eu-west-1 two Auto Scaling
- * groups with two launch configurations, and two ECS clusters with a service and a task definition
- * each — one of each kind secure, one not. Every other region has none. The task definitions are
+ * groups with two launch configurations, two ECS clusters with a service and a task definition
+ * each, a REST API with two stages, and three hosted zones (global) — one of each kind secure, one not. Every other region has none. The task definitions are
  * listed over two pages and the first Auto Scaling call is throttled. `fixtures/edge-config-snapshot.json`
  * describes the same resources as AWS Config exports them.
  */
@@ -196,6 +196,48 @@ export function edgeRecordings(): Recording[] {
       operation: 'GetDistribution',
       when: (p) => p.Id === LEGACY_DISTRIBUTION.Id,
       output: { Distribution: LEGACY_DISTRIBUTION, ETag: 'E2' },
+    },
+    {
+      service: 'route53',
+      operation: 'ListHostedZones',
+      output: {
+        HostedZones: [
+          {
+            Id: '/hostedzone/Z1LOGGED',
+            Name: 'shop.example.com.',
+            CallerReference: 'a',
+            Config: { PrivateZone: false },
+          },
+          {
+            Id: '/hostedzone/Z2SILENT',
+            Name: 'old.example.com.',
+            CallerReference: 'b',
+            Config: { PrivateZone: false },
+          },
+          {
+            Id: '/hostedzone/Z3PRIVATE',
+            Name: 'internal.example.',
+            CallerReference: 'c',
+            Config: { PrivateZone: true },
+          },
+        ],
+        IsTruncated: false,
+        MaxItems: 100,
+        Marker: '',
+      },
+    },
+    {
+      service: 'route53',
+      operation: 'ListQueryLoggingConfigs',
+      output: {
+        QueryLoggingConfigs: [
+          {
+            Id: 'q1',
+            HostedZoneId: 'Z1LOGGED',
+            CloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/route53/shop`,
+          },
+        ],
+      },
     },
     {
       service: 'autoscaling',
@@ -396,7 +438,53 @@ export function edgeRecordings(): Recording[] {
       when: (p) => p.taskDefinition === WORKER_TASK.taskDefinitionArn,
       output: { taskDefinition: WORKER_TASK, tags: [] },
     },
+    {
+      service: 'apigateway',
+      operation: 'GetRestApis',
+      region: r,
+      output: { items: [{ id: 'a1b2c3d4e5', name: 'shop-api' }] },
+    },
+    {
+      service: 'apigateway',
+      operation: 'GetStages',
+      region: r,
+      when: (p) => p.restApiId === 'a1b2c3d4e5',
+      output: {
+        item: [
+          {
+            stageName: 'prod',
+            deploymentId: 'dep1',
+            clientCertificateId: 'cert1',
+            tracingEnabled: true,
+            webAclArn: `arn:aws:wafv2:${r}:${ACCOUNT}:regional/webacl/api/1111aaaa-0000-4000-8000-000000000003`,
+            cacheClusterEnabled: true,
+            cacheClusterSize: '0.5',
+            methodSettings: {
+              '*/*': {
+                loggingLevel: 'ERROR',
+                cachingEnabled: true,
+                cacheDataEncrypted: true,
+                metricsEnabled: false,
+              },
+            },
+            tags: { Owner: 'shop' },
+          },
+          {
+            stageName: 'dev',
+            deploymentId: 'dep2',
+            tracingEnabled: false,
+            cacheClusterEnabled: true,
+            cacheClusterSize: '0.5',
+            methodSettings: {
+              '*/*': { loggingLevel: 'INFO', cachingEnabled: false, cacheDataEncrypted: false },
+              'Pets/GET': { loggingLevel: 'OFF', cachingEnabled: true, cacheDataEncrypted: false },
+            },
+          },
+        ],
+      },
+    },
     // Every other region: nothing there.
+    { service: 'apigateway', operation: 'GetRestApis', output: { items: [] } },
     { service: 'autoscaling', operation: 'DescribeAutoScalingGroups', output: { AutoScalingGroups: [] } },
     {
       service: 'autoscaling',

@@ -66,7 +66,15 @@ const REST_JSON_ROUTES: Record<
     { method: 'GET', path: /^\/clusters\/([^/]+)$/, operation: 'DescribeCluster', label: 'name' },
   ],
   securityhub: [{ method: 'GET', path: /^\/accounts$/, operation: 'DescribeHub' }],
-  // CloudFront is REST-XML, but its requests are routed by method and path the same way.
+  apigateway: [
+    { method: 'GET', path: /^\/restapis$/, operation: 'GetRestApis' },
+    { method: 'GET', path: /^\/restapis\/([^/]+)\/stages$/, operation: 'GetStages', label: 'restApiId' },
+  ],
+  route53: [
+    { method: 'GET', path: /^\/2013-04-01\/hostedzone$/, operation: 'ListHostedZones' },
+    { method: 'GET', path: /^\/2013-04-01\/queryloggingconfig$/, operation: 'ListQueryLoggingConfigs' },
+  ],
+  // CloudFront and Route 53 are REST-XML, but its requests are routed by method and path the same way.
   cloudfront: [
     { method: 'GET', path: /^\/2020-05-31\/distribution$/, operation: 'ListDistributions' },
     {

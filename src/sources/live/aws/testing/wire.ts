@@ -43,6 +43,12 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
     xmlns: 'http://autoscaling.amazonaws.com/doc/2011-01-01/',
   },
   ecs: { pkg: '@aws-sdk/client-ecs', protocol: 'json' },
+  apigateway: { pkg: '@aws-sdk/client-api-gateway', protocol: 'rest-json' },
+  route53: {
+    pkg: '@aws-sdk/client-route-53',
+    protocol: 'rest-xml',
+    xmlns: 'https://route53.amazonaws.com/doc/2013-04-01/',
+  },
   securityhub: { pkg: '@aws-sdk/client-securityhub', protocol: 'rest-json' },
   guardduty: { pkg: '@aws-sdk/client-guardduty', protocol: 'rest-json' },
   'access-analyzer': { pkg: '@aws-sdk/client-accessanalyzer', protocol: 'rest-json' },
