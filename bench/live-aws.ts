@@ -460,6 +460,21 @@ function recordings(): Recording[] {
     { service: 'dms', operation: 'DescribeReplicationInstances', output: { ReplicationInstances: [] } },
     { service: 'kafka', operation: 'ListClusters', output: { ClusterInfoList: [] } },
     { service: 'elasticache', operation: 'DescribeCacheClusters', output: { CacheClusters: [] } },
+    { service: 'elasticmapreduce', operation: 'ListClusters', output: { Clusters: [] } },
+    {
+      service: 'elasticmapreduce',
+      operation: 'GetBlockPublicAccessConfiguration',
+      output: {
+        BlockPublicAccessConfiguration: {
+          BlockPublicSecurityGroupRules: true,
+          PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }],
+        },
+        BlockPublicAccessConfigurationMetadata: {
+          CreationDateTime: new Date(0),
+          CreatedByArn: 'arn:aws:iam::0:root',
+        },
+      },
+    },
     { service: 'elasticache', operation: 'DescribeReplicationGroups', output: { ReplicationGroups: [] } },
     {
       service: 's3',

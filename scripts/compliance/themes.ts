@@ -81,6 +81,8 @@ export const THEMES = {
     'aws-sagemaker-notebook-no-direct-internet-access',
     'aws-sagemaker-notebook-in-vpc',
     'aws-elasticache-cluster-no-default-subnet-group',
+    'aws-emr-cluster-primary-node-no-public-ip',
+    'aws-emr-block-public-access-enabled',
   ],
   /** Stored data is encrypted. */
   'encryption-at-rest': [

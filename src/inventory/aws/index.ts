@@ -12,6 +12,7 @@ import { vpcRoutingAssetTypes } from './vpc-routing.js';
 import { codeBuildAssetTypes } from './codebuild.js';
 import { dmsAssetTypes } from './dms.js';
 import { elastiCacheAssetTypes } from './elasticache.js';
+import { emrAssetTypes } from './emr.js';
 import { mskAssetTypes } from './msk.js';
 import { openSearchAssetTypes } from './opensearch.js';
 import { redshiftAssetTypes } from './redshift.js';
@@ -37,4 +38,5 @@ export const awsAssetTypes = [
   ...dmsAssetTypes,
   ...mskAssetTypes,
   ...elastiCacheAssetTypes,
+  ...emrAssetTypes,
 ] as const;

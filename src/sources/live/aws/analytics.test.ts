@@ -110,6 +110,22 @@ describe('analytics services: live collection and AWS Config import', () => {
     ]);
   });
 
+  it('judges EMR live: block public access per region, primary node public IPs', async () => {
+    const { doc } = await liveScan();
+    const verdicts = doc.findings
+      .filter((f) => f.ruleId.startsWith('aws-emr-'))
+      .map((f) => `${f.status} ${f.ruleId} ${f.resource.uid.split(':').slice(3).join(':')}`)
+      .sort();
+    expect(verdicts).toEqual([
+      'fail aws-emr-block-public-access-enabled eu-west-1:111122223333:block-public-access-configuration',
+      'fail aws-emr-cluster-primary-node-no-public-ip eu-west-1:111122223333:cluster/j-2AXXXXXXGAPLF',
+      'pass aws-emr-block-public-access-enabled us-east-1:111122223333:block-public-access-configuration',
+    ]);
+    expect(doc.findings.find((f) => f.ruleId === 'aws-emr-cluster-primary-node-no-public-ip')?.message).toBe(
+      'EMR cluster etl has a primary node with public IP address 203.0.113.9',
+    );
+  });
+
   it('follows pagination and retries throttling', async () => {
     const { server: s } = await liveScan();
     const inRegion = (op: string) => s.requests.filter((r) => r.operation === op && r.region === REGION);

@@ -178,6 +178,19 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'elasticache:DescribeReplicationGroups',
     'ElastiCache replication groups: failover, encryption, AUTH',
   ),
+  call(
+    'elasticmapreduce',
+    'GetBlockPublicAccessConfiguration',
+    'elasticmapreduce:GetBlockPublicAccessConfiguration',
+    'EMR block public access per region',
+  ),
+  call('elasticmapreduce', 'ListClusters', 'elasticmapreduce:ListClusters', 'the active EMR clusters'),
+  call(
+    'elasticmapreduce',
+    'ListInstances',
+    'elasticmapreduce:ListInstances',
+    'public IPs of EMR primary nodes',
+  ),
   call('kafka', 'ListClusters', 'kafka:ListClusters', 'MSK clusters: encryption in transit, monitoring'),
 ];
 

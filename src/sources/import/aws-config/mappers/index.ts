@@ -15,6 +15,7 @@ import { vpcRoutingMappers } from './vpc-routing.js';
 import { codeBuildMappers } from './codebuild.js';
 import { dmsMappers } from './dms.js';
 import { elastiCacheMappers } from './elasticache.js';
+import { emrMappers } from './emr.js';
 import { mskMappers } from './msk.js';
 import { openSearchMappers } from './opensearch.js';
 import { redshiftMappers } from './redshift.js';
@@ -38,4 +39,5 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...dmsMappers,
   ...mskMappers,
   ...elastiCacheMappers,
+  ...emrMappers,
 };

@@ -1,12 +1,13 @@
 /**
  * The analytics, ML, build and migration services of one region (OpenSearch/Elasticsearch, Redshift,
- * SageMaker, CodeBuild, DMS, MSK, ElastiCache), collected side by side; each returns the asset types it listed
+ * SageMaker, CodeBuild, DMS, MSK, ElastiCache, EMR), collected side by side; each returns the asset types it listed
  * completely, and one that fails leaves the others untouched.
  */
 import type { RegionScope } from '../scope.js';
 import { collectCodeBuild } from './codebuild.js';
 import { collectDms } from './dms.js';
 import { collectElastiCache } from './elasticache.js';
+import { collectEmr } from './emr.js';
 import { collectMsk } from './msk.js';
 import { collectOpenSearch } from './opensearch.js';
 import { collectRedshift } from './redshift.js';
@@ -22,6 +23,7 @@ export async function collectAnalytics(s: RegionScope): Promise<string[]> {
     collectDms(s),
     collectMsk(s),
     collectElastiCache(s),
+    collectEmr(s),
   ]);
   return covered.flat();
 }

@@ -380,5 +380,51 @@ export function analyticsRecordings(): Recording[] {
       },
     },
     { service: 'elasticache', operation: 'DescribeReplicationGroups', output: { ReplicationGroups: [] } },
+    // EMR (live only): block public access off in eu-west-1 (on, with SSH exempt, elsewhere); one
+    // running cluster whose primary node has a public IP.
+    {
+      service: 'elasticmapreduce',
+      operation: 'GetBlockPublicAccessConfiguration',
+      output: (req) => ({
+        BlockPublicAccessConfiguration: {
+          BlockPublicSecurityGroupRules: req.region !== r,
+          PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }],
+        },
+        BlockPublicAccessConfigurationMetadata: {
+          CreationDateTime: new Date('2026-01-01T00:00:00Z'),
+          CreatedByArn: `arn:aws:iam::${ACCOUNT}:root`,
+        },
+      }),
+    },
+    {
+      service: 'elasticmapreduce',
+      operation: 'ListClusters',
+      region: r,
+      output: {
+        Clusters: [
+          {
+            Id: 'j-2AXXXXXXGAPLF',
+            Name: 'etl',
+            ClusterArn: `arn:aws:elasticmapreduce:${r}:${ACCOUNT}:cluster/j-2AXXXXXXGAPLF`,
+            Status: { State: 'WAITING' },
+          },
+        ],
+      },
+    },
+    { service: 'elasticmapreduce', operation: 'ListClusters', output: { Clusters: [] } },
+    {
+      service: 'elasticmapreduce',
+      operation: 'ListInstances',
+      output: {
+        Instances: [
+          {
+            Id: 'ci-1',
+            Ec2InstanceId: 'i-0emr1',
+            PublicIpAddress: '203.0.113.9',
+            PrivateIpAddress: '10.0.0.9',
+          },
+        ],
+      },
+    },
   ];
 }
