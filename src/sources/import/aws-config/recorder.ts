@@ -40,6 +40,17 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::MSK::Cluster': ['aws.msk.cluster'],
 };
 
+/**
+ * Item types only the live collector produces, for services whose resources AWS Config's resource types
+ * do not include (ElastiCache, EMR): a recorder of "all supported types" does not cover them.
+ */
+export const LIVE_ONLY_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::ElastiCache::CacheCluster': ['aws.elasticache.cluster'],
+  'AWS::ElastiCache::ReplicationGroup': ['aws.elasticache.replication-group'],
+  'AWS::EMR::Cluster': ['aws.emr.cluster'],
+  'AWS::EMR::BlockPublicAccessConfiguration': ['aws.emr.block-public-access'],
+};
+
 /** IAM types are global: recorded once per account, when the recorder includes global types. */
 const GLOBAL = new Set(['AWS::IAM::User', 'AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::IAM::Group']);
 
@@ -69,7 +80,10 @@ export function recorderCoverage(item: ConfigItem): ScopeEvent[] {
     out.push({
       ...scope,
       region: item.region,
-      covers: { assetTypes: 'all', except: [...except, 'aws.account'] },
+      covers: {
+        assetTypes: 'all',
+        except: [...except, 'aws.account', ...Object.values(LIVE_ONLY_TYPE_ASSETS).flat()],
+      },
     });
     if (
       includeGlobal ||
