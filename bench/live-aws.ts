@@ -456,6 +456,8 @@ function recordings(): Recording[] {
     { service: 'es', operation: 'ListDomainNames', output: { DomainNames: [] } },
     { service: 'redshift', operation: 'DescribeClusters', output: { Clusters: [] } },
     { service: 'sagemaker', operation: 'ListNotebookInstances', output: { NotebookInstances: [] } },
+    { service: 'sagemaker', operation: 'ListEndpointConfigs', output: { EndpointConfigs: [] } },
+    { service: 'sagemaker', operation: 'ListModels', output: { Models: [] } },
     { service: 'codebuild', operation: 'ListProjects', output: { projects: [] } },
     { service: 'dms', operation: 'DescribeReplicationInstances', output: { ReplicationInstances: [] } },
     { service: 'kafka', operation: 'ListClusters', output: { ClusterInfoList: [] } },

@@ -106,3 +106,13 @@ export const secureEmrBlockPublicAccess: ConfigOf<'aws.emr.block-public-access'>
   blockPublicSecurityGroupRules: true,
   permittedPortRanges: [{ from: 22, to: 22 }],
 };
+
+export const secureEndpointConfig: ConfigOf<'aws.sagemaker.endpoint-config'> = {
+  endpointConfigName: 'scoring',
+  productionVariants: [{ variantName: 'primary', initialInstanceCount: 2 }],
+};
+
+export const secureSageMakerModel: ConfigOf<'aws.sagemaker.model'> = {
+  modelName: 'scoring',
+  networkIsolation: true,
+};

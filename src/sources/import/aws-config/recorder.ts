@@ -35,6 +35,8 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Elasticsearch::Domain': ['aws.opensearch.domain'],
   'AWS::Redshift::Cluster': ['aws.redshift.cluster'],
   'AWS::SageMaker::NotebookInstance': ['aws.sagemaker.notebook-instance'],
+  'AWS::SageMaker::EndpointConfig': ['aws.sagemaker.endpoint-config'],
+  'AWS::SageMaker::Model': ['aws.sagemaker.model'],
   'AWS::CodeBuild::Project': ['aws.codebuild.project'],
   'AWS::DMS::ReplicationInstance': ['aws.dms.replication-instance'],
   'AWS::MSK::Cluster': ['aws.msk.cluster'],

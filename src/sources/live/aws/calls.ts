@@ -158,6 +158,20 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'notebook network and root access',
   ),
   call('sagemaker', 'ListTags', 'sagemaker:ListTags', 'notebook tags'),
+  call(
+    'sagemaker',
+    'ListEndpointConfigs',
+    'sagemaker:ListEndpointConfigs',
+    'SageMaker endpoint configurations',
+  ),
+  call(
+    'sagemaker',
+    'DescribeEndpointConfig',
+    'sagemaker:DescribeEndpointConfig',
+    'production variant instance counts',
+  ),
+  call('sagemaker', 'ListModels', 'sagemaker:ListModels', 'SageMaker models'),
+  call('sagemaker', 'DescribeModel', 'sagemaker:DescribeModel', 'model network isolation'),
   call('codebuild', 'ListProjects', 'codebuild:ListProjects', 'the CodeBuild projects'),
   call('codebuild', 'BatchGetProjects', 'codebuild:BatchGetProjects', 'project sources, environment, logs'),
   call(

@@ -12,6 +12,7 @@ import { collectMsk } from './msk.js';
 import { collectOpenSearch } from './opensearch.js';
 import { collectRedshift } from './redshift.js';
 import { collectSageMaker } from './sagemaker.js';
+import { collectSageMakerHosting } from './sagemaker-models.js';
 
 /** The asset types listed completely in the region. */
 export async function collectAnalytics(s: RegionScope): Promise<string[]> {
@@ -19,6 +20,7 @@ export async function collectAnalytics(s: RegionScope): Promise<string[]> {
     collectOpenSearch(s),
     collectRedshift(s),
     collectSageMaker(s),
+    collectSageMakerHosting(s),
     collectCodeBuild(s),
     collectDms(s),
     collectMsk(s),

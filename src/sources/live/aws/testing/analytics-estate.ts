@@ -266,6 +266,65 @@ export function analyticsRecordings(): Recording[] {
           : [],
       }),
     },
+    // SageMaker hosting: a single-instance endpoint configuration and a model without isolation.
+    {
+      service: 'sagemaker',
+      operation: 'ListEndpointConfigs',
+      region: r,
+      output: {
+        EndpointConfigs: [
+          {
+            EndpointConfigName: 'scoring',
+            EndpointConfigArn: `arn:aws:sagemaker:${r}:${ACCOUNT}:endpoint-config/scoring`,
+            CreationTime: new Date('2026-01-01T00:00:00Z'),
+          },
+        ],
+      },
+    },
+    { service: 'sagemaker', operation: 'ListEndpointConfigs', output: { EndpointConfigs: [] } },
+    {
+      service: 'sagemaker',
+      operation: 'DescribeEndpointConfig',
+      output: {
+        EndpointConfigName: 'scoring',
+        EndpointConfigArn: `arn:aws:sagemaker:${r}:${ACCOUNT}:endpoint-config/scoring`,
+        ProductionVariants: [
+          {
+            VariantName: 'primary',
+            ModelName: 'scoring',
+            InitialInstanceCount: 1,
+            InstanceType: 'ml.m5.large',
+          },
+        ],
+        CreationTime: new Date('2026-01-01T00:00:00Z'),
+      },
+    },
+    {
+      service: 'sagemaker',
+      operation: 'ListModels',
+      region: r,
+      output: {
+        Models: [
+          {
+            ModelName: 'scoring',
+            ModelArn: `arn:aws:sagemaker:${r}:${ACCOUNT}:model/scoring`,
+            CreationTime: new Date('2026-01-01T00:00:00Z'),
+          },
+        ],
+      },
+    },
+    { service: 'sagemaker', operation: 'ListModels', output: { Models: [] } },
+    {
+      service: 'sagemaker',
+      operation: 'DescribeModel',
+      output: {
+        ModelName: 'scoring',
+        ModelArn: `arn:aws:sagemaker:${r}:${ACCOUNT}:model/scoring`,
+        ExecutionRoleArn: `arn:aws:iam::${ACCOUNT}:role/sagemaker`,
+        EnableNetworkIsolation: false,
+        CreationTime: new Date('2026-01-01T00:00:00Z'),
+      },
+    },
     // CodeBuild: two pages of project names.
     {
       service: 'codebuild',
