@@ -480,10 +480,27 @@ function recordings(): Recording[] {
     { service: 'es', operation: 'ListDomainNames', output: { DomainNames: [] } },
     { service: 'redshift', operation: 'DescribeClusters', output: { Clusters: [] } },
     { service: 'sagemaker', operation: 'ListNotebookInstances', output: { NotebookInstances: [] } },
+    { service: 'sagemaker', operation: 'ListEndpointConfigs', output: { EndpointConfigs: [] } },
+    { service: 'sagemaker', operation: 'ListModels', output: { Models: [] } },
     { service: 'codebuild', operation: 'ListProjects', output: { projects: [] } },
     { service: 'dms', operation: 'DescribeReplicationInstances', output: { ReplicationInstances: [] } },
     { service: 'kafka', operation: 'ListClusters', output: { ClusterInfoList: [] } },
     { service: 'elasticache', operation: 'DescribeCacheClusters', output: { CacheClusters: [] } },
+    { service: 'elasticmapreduce', operation: 'ListClusters', output: { Clusters: [] } },
+    {
+      service: 'elasticmapreduce',
+      operation: 'GetBlockPublicAccessConfiguration',
+      output: {
+        BlockPublicAccessConfiguration: {
+          BlockPublicSecurityGroupRules: true,
+          PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }],
+        },
+        BlockPublicAccessConfigurationMetadata: {
+          CreationDateTime: new Date(0),
+          CreatedByArn: 'arn:aws:iam::0:root',
+        },
+      },
+    },
     { service: 'elasticache', operation: 'DescribeReplicationGroups', output: { ReplicationGroups: [] } },
     {
       service: 's3',

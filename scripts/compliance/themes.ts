@@ -100,6 +100,9 @@ export const THEMES = {
     'aws-sagemaker-notebook-no-direct-internet-access',
     'aws-sagemaker-notebook-in-vpc',
     'aws-elasticache-cluster-no-default-subnet-group',
+    'aws-emr-cluster-primary-node-no-public-ip',
+    'aws-emr-block-public-access-enabled',
+    'aws-sagemaker-model-network-isolation-enabled',
   ],
   /** Stored data is encrypted. */
   'encryption-at-rest': [
@@ -374,6 +377,7 @@ export const THEMES = {
     'aws-elasticache-cluster-backups-enabled',
     'aws-elasticache-replication-group-backups-enabled',
     'aws-elasticache-replication-group-automatic-failover-enabled',
+    'aws-sagemaker-endpoint-config-multiple-instances',
   ],
   /** Hosts and services are hardened: metadata service, serial ports, boot integrity, header parsing. */
   hardening: [

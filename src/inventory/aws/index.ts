@@ -21,6 +21,7 @@ import { vpcRoutingAssetTypes } from './vpc-routing.js';
 import { codeBuildAssetTypes } from './codebuild.js';
 import { dmsAssetTypes } from './dms.js';
 import { elastiCacheAssetTypes } from './elasticache.js';
+import { emrAssetTypes } from './emr.js';
 import { mskAssetTypes } from './msk.js';
 import { openSearchAssetTypes } from './opensearch.js';
 import { redshiftAssetTypes } from './redshift.js';
@@ -55,4 +56,5 @@ export const awsAssetTypes = [
   ...elastiCacheAssetTypes,
   ...ec2SharingAssetTypes,
   s3AccessPoint,
+  ...emrAssetTypes,
 ] as const;

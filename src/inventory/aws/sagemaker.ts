@@ -1,4 +1,7 @@
-/** SageMaker notebook instances: internet access, VPC placement, root access, volume encryption. */
+/**
+ * SageMaker notebook instances (internet access, VPC placement, root access, volume encryption),
+ * endpoint configurations (instances per production variant) and models (network isolation).
+ */
 import { z } from 'zod';
 import { defineAssetType, maybe } from '../define.js';
 
@@ -19,4 +22,32 @@ export const sageMakerNotebookInstance = defineAssetType({
   }),
 });
 
-export const sageMakerAssetTypes = [sageMakerNotebookInstance] as const;
+export const sageMakerEndpointConfig = defineAssetType({
+  type: 'aws.sagemaker.endpoint-config',
+  provider: 'aws',
+  title: 'SageMaker endpoint configuration',
+  config: z.object({
+    endpointConfigName: z.string(),
+    /** Production variants; `initialInstanceCount` is null for serverless variants. */
+    productionVariants: maybe(
+      z.array(z.object({ variantName: z.string(), initialInstanceCount: z.number().int().nullable() })),
+    ),
+  }),
+});
+
+export const sageMakerModel = defineAssetType({
+  type: 'aws.sagemaker.model',
+  provider: 'aws',
+  title: 'SageMaker model',
+  config: z.object({
+    modelName: z.string(),
+    /** The model's containers can make no outbound network calls. */
+    networkIsolation: maybe(z.boolean()),
+  }),
+});
+
+export const sageMakerAssetTypes = [
+  sageMakerNotebookInstance,
+  sageMakerEndpointConfig,
+  sageMakerModel,
+] as const;

@@ -95,3 +95,24 @@ export const secureReplicationGroup: ConfigOf<'aws.elasticache.replication-group
   authTokenEnabled: true,
   snapshotRetentionLimit: 7,
 };
+
+export const secureEmrCluster: ConfigOf<'aws.emr.cluster'> = {
+  clusterId: 'j-2AXXXXXXGAPLF',
+  state: 'WAITING',
+  primaryPublicIps: [],
+};
+
+export const secureEmrBlockPublicAccess: ConfigOf<'aws.emr.block-public-access'> = {
+  blockPublicSecurityGroupRules: true,
+  permittedPortRanges: [{ from: 22, to: 22 }],
+};
+
+export const secureEndpointConfig: ConfigOf<'aws.sagemaker.endpoint-config'> = {
+  endpointConfigName: 'scoring',
+  productionVariants: [{ variantName: 'primary', initialInstanceCount: 2 }],
+};
+
+export const secureSageMakerModel: ConfigOf<'aws.sagemaker.model'> = {
+  modelName: 'scoring',
+  networkIsolation: true,
+};

@@ -47,12 +47,25 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Elasticsearch::Domain': ['aws.opensearch.domain'],
   'AWS::Redshift::Cluster': ['aws.redshift.cluster'],
   'AWS::SageMaker::NotebookInstance': ['aws.sagemaker.notebook-instance'],
+  'AWS::SageMaker::EndpointConfig': ['aws.sagemaker.endpoint-config'],
+  'AWS::SageMaker::Model': ['aws.sagemaker.model'],
   'AWS::CodeBuild::Project': ['aws.codebuild.project'],
   'AWS::DMS::ReplicationInstance': ['aws.dms.replication-instance'],
   'AWS::MSK::Cluster': ['aws.msk.cluster'],
   'AWS::EC2::LaunchTemplate': ['aws.ec2.launch-template'],
   'AWS::EC2::TransitGateway': ['aws.ec2.transit-gateway'],
   'AWS::S3::AccessPoint': ['aws.s3.access-point'],
+};
+
+/**
+ * Item types only the live collector produces, for services whose resources AWS Config's resource types
+ * do not include (ElastiCache, EMR): a recorder of "all supported types" does not cover them.
+ */
+export const LIVE_ONLY_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::ElastiCache::CacheCluster': ['aws.elasticache.cluster'],
+  'AWS::ElastiCache::ReplicationGroup': ['aws.elasticache.replication-group'],
+  'AWS::EMR::Cluster': ['aws.emr.cluster'],
+  'AWS::EMR::BlockPublicAccessConfiguration': ['aws.emr.block-public-access'],
 };
 
 /** IAM types are global: recorded once per account, when the recorder includes global types. */
@@ -84,7 +97,10 @@ export function recorderCoverage(item: ConfigItem): ScopeEvent[] {
     out.push({
       ...scope,
       region: item.region,
-      covers: { assetTypes: 'all', except: [...except, 'aws.account'] },
+      covers: {
+        assetTypes: 'all',
+        except: [...except, 'aws.account', ...Object.values(LIVE_ONLY_TYPE_ASSETS).flat()],
+      },
     });
     if (
       includeGlobal ||

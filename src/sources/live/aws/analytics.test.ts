@@ -86,9 +86,9 @@ describe('analytics services: live collection and AWS Config import', () => {
     expect([...fromLive.entries()].sort()).toEqual([...fromImport.entries()].sort());
     // Nothing is unknown: every rule was judged from what both sources read.
     expect([...fromLive.values()].filter((f) => f.status === 'error')).toEqual([]);
-    // Each of the 30 rules judged at least one resource, and failed on the insecure one.
+    // Each of the 32 rules judged at least one resource, and failed on the insecure one.
     const failing = new Set([...fromLive.values()].filter((f) => f.status === 'fail').map((f) => f.rule));
-    expect(failing.size).toBe(30);
+    expect(failing.size).toBe(32);
   });
 
   it("judges ElastiCache live (AWS Config does not record it), the group by its member clusters' version", async () => {
@@ -108,6 +108,22 @@ describe('analytics services: live collection and AWS Config import', () => {
       'pass aws-elasticache-cluster-auto-minor-upgrade-enabled cluster:pages',
       'pass aws-elasticache-cluster-no-default-subnet-group cluster:pages',
     ]);
+  });
+
+  it('judges EMR live: block public access per region, primary node public IPs', async () => {
+    const { doc } = await liveScan();
+    const verdicts = doc.findings
+      .filter((f) => f.ruleId.startsWith('aws-emr-'))
+      .map((f) => `${f.status} ${f.ruleId} ${f.resource.uid.split(':').slice(3).join(':')}`)
+      .sort();
+    expect(verdicts).toEqual([
+      'fail aws-emr-block-public-access-enabled eu-west-1:111122223333:block-public-access-configuration',
+      'fail aws-emr-cluster-primary-node-no-public-ip eu-west-1:111122223333:cluster/j-2AXXXXXXGAPLF',
+      'pass aws-emr-block-public-access-enabled us-east-1:111122223333:block-public-access-configuration',
+    ]);
+    expect(doc.findings.find((f) => f.ruleId === 'aws-emr-cluster-primary-node-no-public-ip')?.message).toBe(
+      'EMR cluster etl has a primary node with public IP address 203.0.113.9',
+    );
   });
 
   it('follows pagination and retries throttling', async () => {

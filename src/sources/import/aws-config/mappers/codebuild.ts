@@ -55,7 +55,11 @@ export function mapCodeBuildProject(item: ConfigItem, source: SourceRef): Mapped
     cloudWatchLogsEnabled: logStatus(c, 'logsConfig.cloudWatchLogs.status'),
     s3LogsEnabled: s3Logs,
     s3LogsEncrypted:
-      s3Logs === false ? null : s3Logs === true ? asBool(c.get('logsConfig.s3Logs.encryptionDisabled')) !== true : s3Logs,
+      s3Logs === false
+        ? null
+        : s3Logs === true
+          ? asBool(c.get('logsConfig.s3Logs.encryptionDisabled')) !== true
+          : s3Logs,
     serviceRole: c.nullable('serviceRole', asString),
   };
   const base = candidateFromItem(item, source, uid, config, []);

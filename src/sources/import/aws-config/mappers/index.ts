@@ -22,6 +22,7 @@ import { appServiceMappers } from './app-services.js';
 import { codeBuildMappers } from './codebuild.js';
 import { dmsMappers } from './dms.js';
 import { elastiCacheMappers } from './elasticache.js';
+import { emrMappers } from './emr.js';
 import { mskMappers } from './msk.js';
 import { openSearchMappers } from './opensearch.js';
 import { redshiftMappers } from './redshift.js';
@@ -56,4 +57,5 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...elastiCacheMappers,
   ...ec2SharingMappers,
   ...s3AccessPointMappers,
+  ...emrMappers,
 };

@@ -72,8 +72,7 @@ export function mapOpenSearchDomain(item: ConfigItem, source: SourceRef): Mapped
     instanceCount: c.required(`${cluster}.InstanceCount`, asInt),
     zoneAwarenessEnabled: c.required(`${cluster}.ZoneAwarenessEnabled`, asBool),
     dedicatedMasterEnabled: c.required(`${cluster}.DedicatedMasterEnabled`, asBool),
-    dedicatedMasterCount:
-      dedicated === false ? null : c.nullable(`${cluster}.DedicatedMasterCount`, asInt),
+    dedicatedMasterCount: dedicated === false ? null : c.nullable(`${cluster}.DedicatedMasterCount`, asInt),
     fineGrainedAccessControl: c.required('AdvancedSecurityOptions.Enabled', asBool),
     softwareUpdateAvailable: c.required('ServiceSoftwareOptions.UpdateAvailable', asBool),
   };

@@ -53,7 +53,9 @@ export function mapRedshiftCluster(item: ConfigItem, source: SourceRef): MappedC
         relations.push({ kind: 'uses-security-group', target: ec2Arn(scope, 'security-group', g) });
   const key = asString(config.kmsKeyId);
   if (isKmsKeyArn(key)) relations.push({ kind: 'encrypted-by', target: key });
-  return [{ type: 'aws.redshift.cluster', candidate: candidateFromItem(item, source, uid, config, relations) }];
+  return [
+    { type: 'aws.redshift.cluster', candidate: candidateFromItem(item, source, uid, config, relations) },
+  ];
 }
 
 export const redshiftMappers: Record<string, ConfigItemMapper> = {

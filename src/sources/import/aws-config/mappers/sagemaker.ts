@@ -9,7 +9,7 @@ import { ec2Arn, isKmsKeyArn } from '../../../../inventory/aws/arn.js';
 import type { ConfigItem } from '../item.js';
 import { partitionOfItem } from './account.js';
 import { scopeOf } from './ec2.js';
-import { asString, asStrings, SectionReader } from './fields.js';
+import { asBool, asInt, asString, asStrings, prop, SectionReader } from './fields.js';
 import { candidateFromItem, type ConfigItemMapper, type MappedCandidate } from './types.js';
 
 /** `Enabled` → true, `Disabled` → false; anything else passes through for the schema to reject. */
@@ -52,6 +52,44 @@ export function mapNotebookInstance(item: ConfigItem, source: SourceRef): Mapped
   return [{ type: 'aws.sagemaker.notebook-instance', candidate: base }];
 }
 
+/** AWS::SageMaker::EndpointConfig: the production variants and their initial instance counts. */
+export function mapEndpointConfig(item: ConfigItem, source: SourceRef): MappedCandidate[] {
+  const c = new SectionReader(item.configuration);
+  const name = asString(c.get('EndpointConfigName')) ?? item.resourceName ?? item.resourceId;
+  const uid =
+    item.arn ??
+    asString(c.get('EndpointConfigArn')) ??
+    `arn:${partitionOfItem(item)}:sagemaker:${item.region}:${item.accountId}:endpoint-config/${name.toLowerCase()}`;
+  const config = {
+    endpointConfigName: name,
+    productionVariants: c.list('ProductionVariants', (variants) =>
+      variants.map((v) => ({
+        variantName: asString(prop(v, 'VariantName')) ?? '',
+        initialInstanceCount: asInt(prop(v, 'InitialInstanceCount')) ?? null,
+      })),
+    ),
+  };
+  const base = candidateFromItem(item, source, uid, config, []);
+  if (item.resourceName === undefined) base.name = name;
+  return [{ type: 'aws.sagemaker.endpoint-config', candidate: base }];
+}
+
+/** AWS::SageMaker::Model: network isolation of its containers. */
+export function mapModel(item: ConfigItem, source: SourceRef): MappedCandidate[] {
+  const c = new SectionReader(item.configuration);
+  const name = asString(c.get('ModelName')) ?? item.resourceName ?? item.resourceId;
+  const uid =
+    item.arn ??
+    asString(c.get('ModelArn')) ??
+    `arn:${partitionOfItem(item)}:sagemaker:${item.region}:${item.accountId}:model/${name.toLowerCase()}`;
+  const config = { modelName: name, networkIsolation: c.required('EnableNetworkIsolation', asBool) };
+  const base = candidateFromItem(item, source, uid, config, []);
+  if (item.resourceName === undefined) base.name = name;
+  return [{ type: 'aws.sagemaker.model', candidate: base }];
+}
+
 export const sageMakerMappers: Record<string, ConfigItemMapper> = {
   'AWS::SageMaker::NotebookInstance': mapNotebookInstance,
+  'AWS::SageMaker::EndpointConfig': mapEndpointConfig,
+  'AWS::SageMaker::Model': mapModel,
 };

@@ -266,6 +266,65 @@ export function analyticsRecordings(): Recording[] {
           : [],
       }),
     },
+    // SageMaker hosting: a single-instance endpoint configuration and a model without isolation.
+    {
+      service: 'sagemaker',
+      operation: 'ListEndpointConfigs',
+      region: r,
+      output: {
+        EndpointConfigs: [
+          {
+            EndpointConfigName: 'scoring',
+            EndpointConfigArn: `arn:aws:sagemaker:${r}:${ACCOUNT}:endpoint-config/scoring`,
+            CreationTime: new Date('2026-01-01T00:00:00Z'),
+          },
+        ],
+      },
+    },
+    { service: 'sagemaker', operation: 'ListEndpointConfigs', output: { EndpointConfigs: [] } },
+    {
+      service: 'sagemaker',
+      operation: 'DescribeEndpointConfig',
+      output: {
+        EndpointConfigName: 'scoring',
+        EndpointConfigArn: `arn:aws:sagemaker:${r}:${ACCOUNT}:endpoint-config/scoring`,
+        ProductionVariants: [
+          {
+            VariantName: 'primary',
+            ModelName: 'scoring',
+            InitialInstanceCount: 1,
+            InstanceType: 'ml.m5.large',
+          },
+        ],
+        CreationTime: new Date('2026-01-01T00:00:00Z'),
+      },
+    },
+    {
+      service: 'sagemaker',
+      operation: 'ListModels',
+      region: r,
+      output: {
+        Models: [
+          {
+            ModelName: 'scoring',
+            ModelArn: `arn:aws:sagemaker:${r}:${ACCOUNT}:model/scoring`,
+            CreationTime: new Date('2026-01-01T00:00:00Z'),
+          },
+        ],
+      },
+    },
+    { service: 'sagemaker', operation: 'ListModels', output: { Models: [] } },
+    {
+      service: 'sagemaker',
+      operation: 'DescribeModel',
+      output: {
+        ModelName: 'scoring',
+        ModelArn: `arn:aws:sagemaker:${r}:${ACCOUNT}:model/scoring`,
+        ExecutionRoleArn: `arn:aws:iam::${ACCOUNT}:role/sagemaker`,
+        EnableNetworkIsolation: false,
+        CreationTime: new Date('2026-01-01T00:00:00Z'),
+      },
+    },
     // CodeBuild: two pages of project names.
     {
       service: 'codebuild',
@@ -380,5 +439,51 @@ export function analyticsRecordings(): Recording[] {
       },
     },
     { service: 'elasticache', operation: 'DescribeReplicationGroups', output: { ReplicationGroups: [] } },
+    // EMR (live only): block public access off in eu-west-1 (on, with SSH exempt, elsewhere); one
+    // running cluster whose primary node has a public IP.
+    {
+      service: 'elasticmapreduce',
+      operation: 'GetBlockPublicAccessConfiguration',
+      output: (req) => ({
+        BlockPublicAccessConfiguration: {
+          BlockPublicSecurityGroupRules: req.region !== r,
+          PermittedPublicSecurityGroupRuleRanges: [{ MinRange: 22, MaxRange: 22 }],
+        },
+        BlockPublicAccessConfigurationMetadata: {
+          CreationDateTime: new Date('2026-01-01T00:00:00Z'),
+          CreatedByArn: `arn:aws:iam::${ACCOUNT}:root`,
+        },
+      }),
+    },
+    {
+      service: 'elasticmapreduce',
+      operation: 'ListClusters',
+      region: r,
+      output: {
+        Clusters: [
+          {
+            Id: 'j-2AXXXXXXGAPLF',
+            Name: 'etl',
+            ClusterArn: `arn:aws:elasticmapreduce:${r}:${ACCOUNT}:cluster/j-2AXXXXXXGAPLF`,
+            Status: { State: 'WAITING' },
+          },
+        ],
+      },
+    },
+    { service: 'elasticmapreduce', operation: 'ListClusters', output: { Clusters: [] } },
+    {
+      service: 'elasticmapreduce',
+      operation: 'ListInstances',
+      output: {
+        Instances: [
+          {
+            Id: 'ci-1',
+            Ec2InstanceId: 'i-0emr1',
+            PublicIpAddress: '203.0.113.9',
+            PrivateIpAddress: '10.0.0.9',
+          },
+        ],
+      },
+    },
   ];
 }

@@ -63,6 +63,7 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   codebuild: { pkg: '@aws-sdk/client-codebuild', protocol: 'json' },
   dms: { pkg: '@aws-sdk/client-database-migration-service', protocol: 'json' },
   kafka: { pkg: '@aws-sdk/client-kafka', protocol: 'rest-json' },
+  elasticmapreduce: { pkg: '@aws-sdk/client-emr', protocol: 'json' },
   elasticache: {
     pkg: '@aws-sdk/client-elasticache',
     protocol: 'query',
