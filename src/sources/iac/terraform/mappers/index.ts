@@ -6,6 +6,8 @@ import type { ResourceInstance } from '../module.js';
 import { mapS3Bucket } from './aws-s3.js';
 import { mapEbsVolume, mapInstance, mapSecurityGroup } from './aws-ec2.js';
 import { mapCloudTrail, mapDbInstance } from './aws-other.js';
+import { mapNetworkSecurityGroup, mapNetworkSecurityRule, mapStorageAccount } from './azure.js';
+import { mapBucketIam, mapFirewall, mapStorageBucket } from './gcp.js';
 import type { InstanceIndex, MappedResource } from './types.js';
 
 export type Mapper = (
@@ -21,6 +23,14 @@ export const TERRAFORM_MAPPERS: Record<string, Mapper> = {
   aws_instance: mapInstance,
   aws_db_instance: mapDbInstance,
   aws_cloudtrail: mapCloudTrail,
+  azurerm_network_security_group: mapNetworkSecurityGroup,
+  azurerm_network_security_rule: mapNetworkSecurityRule,
+  azurerm_storage_account: mapStorageAccount,
+  google_compute_firewall: mapFirewall,
+  google_storage_bucket: mapStorageBucket,
+  google_storage_bucket_iam_binding: mapBucketIam,
+  google_storage_bucket_iam_member: mapBucketIam,
+  google_storage_bucket_iam_policy: mapBucketIam,
 };
 
 /** Resource types whose settings are joined into another type's asset. */
@@ -34,4 +44,6 @@ export const JOINED_TYPES = new Set([
   'aws_security_group_rule',
   'aws_vpc_security_group_ingress_rule',
   'aws_vpc_security_group_egress_rule',
+  'azurerm_storage_account_network_rules',
+  'azurerm_storage_account_customer_managed_key',
 ]);
