@@ -42,6 +42,13 @@ const MAPPING: Record<string, Partial<Record<string, string[]>>> = {
     'terraform/aws': ['aws-ec2-volume-encrypted'],
     'cloudFormation/aws': ['aws-ec2-volume-encrypted'],
   },
+  iam_wildcard: {
+    'terraform/aws': [
+      'aws-iam-policy-no-full-admin',
+      'aws-iam-role-no-admin-access',
+      'aws-iam-user-no-admin-access',
+    ],
+  },
   azure_storage_https: { 'terraform/azure': ['azure-storage-account-secure-transfer-required'] },
   gcs_public: { 'terraform/gcp': ['gcp-storage-bucket-not-public'] },
 };

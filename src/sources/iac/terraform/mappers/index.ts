@@ -6,6 +6,7 @@ import type { ResourceInstance } from '../module.js';
 import { mapS3Bucket } from './aws-s3.js';
 import { mapEbsVolume, mapInstance, mapSecurityGroup } from './aws-ec2.js';
 import { mapCloudTrail, mapDbInstance } from './aws-other.js';
+import { mapIamPolicy, mapIamRole, mapIamUser, mapIdentityChild } from './aws-iam.js';
 import { mapNetworkSecurityGroup, mapNetworkSecurityRule, mapStorageAccount } from './azure.js';
 import { mapBucketIam, mapFirewall, mapStorageBucket } from './gcp.js';
 import type { InstanceIndex, MappedResource } from './types.js';
@@ -23,6 +24,13 @@ export const TERRAFORM_MAPPERS: Record<string, Mapper> = {
   aws_instance: mapInstance,
   aws_db_instance: mapDbInstance,
   aws_cloudtrail: mapCloudTrail,
+  aws_iam_policy: mapIamPolicy,
+  aws_iam_role: mapIamRole,
+  aws_iam_role_policy: mapIdentityChild,
+  aws_iam_role_policy_attachment: mapIdentityChild,
+  aws_iam_user: mapIamUser,
+  aws_iam_user_policy: mapIdentityChild,
+  aws_iam_user_policy_attachment: mapIdentityChild,
   azurerm_network_security_group: mapNetworkSecurityGroup,
   azurerm_network_security_rule: mapNetworkSecurityRule,
   azurerm_storage_account: mapStorageAccount,
@@ -44,6 +52,9 @@ export const JOINED_TYPES = new Set([
   'aws_security_group_rule',
   'aws_vpc_security_group_ingress_rule',
   'aws_vpc_security_group_egress_rule',
+  'aws_iam_instance_profile',
+  'aws_iam_user_login_profile',
+  'aws_iam_access_key',
   'azurerm_storage_account_network_rules',
   'azurerm_storage_account_customer_managed_key',
 ]);
