@@ -179,6 +179,20 @@ function retention(b: { body: { attrs: Attrs } } | undefined): Value {
   return isUnknownValue(days) ? days : { enabled: true, days };
 }
 
+/**
+ * azurerm_private_endpoint resources whose private_service_connection names this resource
+ * (`private_connection_resource_id = azurerm_storage_account.sa.id`); Terraform-created endpoints
+ * to a resource in the same subscription are approved automatically.
+ */
+function privateEndpoints(inst: ResourceInstance, index: InstanceIndex): number {
+  return index.ofType('azurerm_private_endpoint').filter((pe) =>
+    (pe.body.blocks.private_service_connection ?? []).some((c) => {
+      const id = c.body.attrs.private_connection_resource_id?.value;
+      return isUnknownValue(id) && id.$ref === inst.address;
+    }),
+  ).length;
+}
+
 export function mapStorageAccount(inst: ResourceInstance, index: InstanceIndex): MappedResource {
   const r = new Reader(inst);
   const v = (n: string) => r.attr(n)?.value;
@@ -245,7 +259,9 @@ export function mapStorageAccount(inst: ResourceInstance, index: InstanceIndex):
     allowCrossTenantReplication: crossTenant
       ? boolField(crossTenant.value, null)
       : unknownValue('the default depends on the azurerm provider version (true before 4.0, false from 4.0)'),
-    privateEndpointConnections: unknownValue('private endpoint connections are approved after apply'),
+    privateEndpointConnections: privateEndpoints(inst, index),
+    // The azurerm provider has no argument for the account key policy: an account it creates has none.
+    keyExpirationPeriodInDays: null,
     defaultToOAuthAuthentication: boolField(v('default_to_oauth_authentication'), false),
     keyCreationTime: unknownValue('access keys are generated at apply'),
     skuName:

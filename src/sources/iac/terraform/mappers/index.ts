@@ -56,5 +56,6 @@ export const JOINED_TYPES = new Set([
   'aws_iam_user_login_profile',
   'aws_iam_access_key',
   'azurerm_storage_account_network_rules',
+  'azurerm_private_endpoint',
   'azurerm_storage_account_customer_managed_key',
 ]);
