@@ -7,6 +7,7 @@ import { mapS3Bucket } from './aws-s3.js';
 import { mapEbsVolume, mapInstance, mapSecurityGroup } from './aws-ec2.js';
 import { mapCloudTrail, mapDbInstance } from './aws-other.js';
 import { mapIamPolicy, mapIamRole, mapIamUser, mapIdentityChild } from './aws-iam.js';
+import { mapEksCluster, mapKmsKey, mapListener, mapLoadBalancer } from './aws-services.js';
 import { mapNetworkSecurityGroup, mapNetworkSecurityRule, mapStorageAccount } from './azure.js';
 import { mapBucketIam, mapFirewall, mapStorageBucket } from './gcp.js';
 import type { InstanceIndex, MappedResource } from './types.js';
@@ -31,6 +32,12 @@ export const TERRAFORM_MAPPERS: Record<string, Mapper> = {
   aws_iam_user: mapIamUser,
   aws_iam_user_policy: mapIdentityChild,
   aws_iam_user_policy_attachment: mapIdentityChild,
+  aws_kms_key: mapKmsKey,
+  aws_eks_cluster: mapEksCluster,
+  aws_lb: mapLoadBalancer,
+  aws_alb: mapLoadBalancer,
+  aws_lb_listener: mapListener,
+  aws_alb_listener: mapListener,
   azurerm_network_security_group: mapNetworkSecurityGroup,
   azurerm_network_security_rule: mapNetworkSecurityRule,
   azurerm_storage_account: mapStorageAccount,
