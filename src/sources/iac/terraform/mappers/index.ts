@@ -8,6 +8,7 @@ import { mapEbsVolume, mapInstance, mapSecurityGroup } from './aws-ec2.js';
 import { mapCloudTrail, mapDbInstance } from './aws-other.js';
 import { mapIamPolicy, mapIamRole, mapIamUser, mapIdentityChild } from './aws-iam.js';
 import { mapEksCluster, mapKmsKey, mapListener, mapLoadBalancer } from './aws-services.js';
+import { mapKeyVault, mapSqlServer } from './azure-data.js';
 import { mapNetworkSecurityGroup, mapNetworkSecurityRule, mapStorageAccount } from './azure.js';
 import { mapBucketIam, mapFirewall, mapStorageBucket } from './gcp.js';
 import type { InstanceIndex, MappedResource } from './types.js';
@@ -41,6 +42,8 @@ export const TERRAFORM_MAPPERS: Record<string, Mapper> = {
   azurerm_network_security_group: mapNetworkSecurityGroup,
   azurerm_network_security_rule: mapNetworkSecurityRule,
   azurerm_storage_account: mapStorageAccount,
+  azurerm_mssql_server: mapSqlServer,
+  azurerm_key_vault: mapKeyVault,
   google_compute_firewall: mapFirewall,
   google_storage_bucket: mapStorageBucket,
   google_storage_bucket_iam_binding: mapBucketIam,
@@ -64,5 +67,10 @@ export const JOINED_TYPES = new Set([
   'aws_iam_access_key',
   'azurerm_storage_account_network_rules',
   'azurerm_private_endpoint',
+  'azurerm_mssql_firewall_rule',
+  'azurerm_mssql_server_extended_auditing_policy',
+  'azurerm_mssql_database',
+  'azurerm_key_vault_key',
+  'azurerm_key_vault_secret',
   'azurerm_storage_account_customer_managed_key',
 ]);
