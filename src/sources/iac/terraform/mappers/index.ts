@@ -11,6 +11,7 @@ import { mapEksCluster, mapKmsKey, mapListener, mapLoadBalancer } from './aws-se
 import { mapKeyVault, mapSqlServer } from './azure-data.js';
 import { mapNetworkSecurityGroup, mapNetworkSecurityRule, mapStorageAccount } from './azure.js';
 import { mapBucketIam, mapFirewall, mapStorageBucket } from './gcp.js';
+import { mapContainerCluster, mapSqlInstance } from './gcp-data.js';
 import type { InstanceIndex, MappedResource } from './types.js';
 
 export type Mapper = (
@@ -46,6 +47,8 @@ export const TERRAFORM_MAPPERS: Record<string, Mapper> = {
   azurerm_key_vault: mapKeyVault,
   google_compute_firewall: mapFirewall,
   google_storage_bucket: mapStorageBucket,
+  google_sql_database_instance: mapSqlInstance,
+  google_container_cluster: mapContainerCluster,
   google_storage_bucket_iam_binding: mapBucketIam,
   google_storage_bucket_iam_member: mapBucketIam,
   google_storage_bucket_iam_policy: mapBucketIam,
