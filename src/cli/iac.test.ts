@@ -35,20 +35,14 @@ describe('parapet iac examples/', () => {
     const main = 'examples/terraform/main.tf';
     const db = 'examples/terraform/modules/database/main.tf';
     const cfn = 'examples/cloudformation/storage.yaml';
+    const az = 'examples/terraform-azure/main.tf';
+    const gcp = 'examples/terraform-gcp/main.tf';
     expect(got).toEqual(
       [
         `error aws-ec2-volume-encrypted ${main}:111`,
         `fail aws-ec2-security-group-no-public-rdp ${main}:102`,
         `fail aws-ec2-security-group-no-public-ssh ${main}:102`,
         `fail aws-rds-instance-not-public ${db}:18`,
-        // The database module leaves these RDS settings at their defaults; the VPC and the parameter
-        // group's TLS setting are known only after apply.
-        `fail aws-rds-instance-copy-tags-to-snapshots ${db}:14`,
-        `fail aws-rds-instance-enhanced-monitoring-enabled ${db}:14`,
-        `fail aws-rds-instance-logs-exported ${db}:14`,
-        `fail aws-rds-instance-postgresql-logs-exported ${db}:14`,
-        `error aws-rds-instance-in-vpc ${db}:14`,
-        `error aws-rds-instance-postgresql-tls-required ${db}:14`,
         `fail aws-s3-bucket-access-logging-enabled ${main}:85`,
         `fail aws-s3-bucket-default-encryption-kms ${main}:85`,
         `fail aws-s3-bucket-mfa-delete-enabled ${main}:85`,
@@ -59,13 +53,25 @@ describe('parapet iac examples/', () => {
         `muted aws-rds-instance-multi-az-enabled ${db}:22`,
         `fail aws-ec2-security-group-no-public-rdp ${cfn}:58`,
         `error aws-s3-bucket-mfa-delete-enabled ${cfn}:14`,
+        `fail azure-network-nsg-no-public-ssh ${az}:35`,
+        `fail azure-storage-account-secure-transfer-required ${az}:48`,
+        `fail azure-storage-account-key-expiration-policy-set ${az}:42`,
+        `error azure-storage-account-keys-rotated-90-days ${az}:42`,
+        `fail gcp-compute-firewall-no-public-rdp ${gcp}:6`,
+        `fail gcp-storage-bucket-not-public ${gcp}:36`,
+        `fail gcp-storage-bucket-public-access-prevention-enforced ${gcp}:26`,
       ].sort(),
     );
     // The bucket hardened through separate resources is not flagged at all.
     expect(doc.findings.some((f) => f.resource.uid.endsWith('aws_s3_bucket.reports'))).toBe(false);
     // The CloudFormation volume's condition is false for the default parameters: not deployed, not judged.
     expect(doc.findings.some((f) => f.resource.uid.includes('ProductionVolume'))).toBe(false);
+    // The separate NSG rule and bucket IAM member are joined into their parents' assets.
+    expect(doc.findings.some((f) => f.resource.uid.includes('azurerm_network_security_rule'))).toBe(false);
+    expect(doc.findings.some((f) => f.resource.uid.includes('google_compute_firewall.iap_ssh'))).toBe(false);
     const uids = new Set(doc.findings.map((f) => f.resource.uid));
+    expect(uids).toContain(`${az}#azurerm_network_security_group.app`);
+    expect(uids).toContain(`${gcp}#google_storage_bucket.site`);
     expect(uids).toContain('examples/terraform/main.tf#aws_security_group.admin["ssh"]');
     expect(uids).toContain(
       'examples/terraform/modules/database/main.tf#module.orders_db.aws_db_instance.this',
@@ -111,7 +117,7 @@ describe('parapet iac examples/', () => {
     await main(['iac', 'examples', '--format', 'junit', '--at', AT], io);
     const xml = io.out();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="20" failures="15" errors="4" skipped="1">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="21" failures="17" errors="3" skipped="1">/,
     );
     expect(xml).toContain(
       '<testcase classname="aws-s3-bucket-not-public" name="examples/terraform/main.tf:87 aws_s3_bucket.website" file="examples/terraform/main.tf" line="87"><failure',

@@ -19,7 +19,13 @@ const PROVIDER_OF: Record<string, 'aws' | 'azure' | 'gcp'> = { aws: 'aws', azure
 
 function instanceIndex(instances: ResourceInstance[]): InstanceIndex {
   const byType = new Map<string, ResourceInstance[]>();
-  for (const i of instances) byType.set(i.type, [...(byType.get(i.type) ?? []), i]);
+  const byAddress = new Map<string, ResourceInstance>();
+  for (const i of instances) {
+    let list = byType.get(i.type);
+    if (list === undefined) byType.set(i.type, (list = []));
+    list.push(i);
+    byAddress.set(i.address, i);
+  }
   return {
     referring(type, attr, target, matchValues) {
       return (byType.get(type) ?? []).filter((i) => {
@@ -29,6 +35,8 @@ function instanceIndex(instances: ResourceInstance[]): InstanceIndex {
         return typeof v === 'string' && matchValues.includes(v);
       });
     },
+    ofType: (type) => byType.get(type) ?? [],
+    get: (address) => byAddress.get(address),
   };
 }
 

@@ -3,6 +3,7 @@
  * importer produces for the deployed resource, with the source line of every config field it set.
  */
 import type { Provider } from '../../../../model/asset.js';
+import { assetTypeDef } from '../../../../inventory/types.js';
 import type { EvaluatedAttr, EvaluatedBlock, ResourceInstance } from '../module.js';
 import { isUnknownValue, plain, toBool, toNum, toStr, unknownValue, type Value } from '../value.js';
 
@@ -32,6 +33,10 @@ export interface InstanceIndex {
     target: ResourceInstance,
     matchValues: readonly (string | undefined)[],
   ): ResourceInstance[];
+  /** Every instance of `type`, in source order. */
+  ofType(type: string): readonly ResourceInstance[];
+  /** The instance at `address` (`module.db.aws_db_instance.this`), when the configuration declares it. */
+  get(address: string): ResourceInstance | undefined;
 }
 
 export type TerraformMapper = (inst: ResourceInstance, index: InstanceIndex) => MappedResource | undefined;
@@ -111,4 +116,20 @@ export function displayName(r: Reader, ...attrs: string[]): string {
     if (typeof v === 'string' && v !== '') return v;
   }
   return r.inst.address;
+}
+
+/**
+ * Fill every config field of `type` the mapper did not set with an unknown naming the field, so the
+ * asset parses without "malformed" warnings and rules needing those fields say why they cannot tell.
+ */
+export function withUnread(
+  type: string,
+  config: Record<string, unknown>,
+  reason?: string,
+): Record<string, unknown> {
+  const def = assetTypeDef(type);
+  for (const k of Object.keys(def?.config.shape ?? {}))
+    if (!Object.hasOwn(config, k))
+      config[k] = unknownValue(reason ?? `${k} is not read from Terraform by Parapet`);
+  return config;
 }
