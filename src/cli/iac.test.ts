@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from './main.js';
 import { memoryIo } from './io.js';
+import { asffProblems } from '../report/asff.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const AT = '2026-01-15T00:00:00Z';
@@ -35,6 +36,7 @@ describe('parapet iac examples/', () => {
     const main = 'examples/terraform/main.tf';
     const db = 'examples/terraform/modules/database/main.tf';
     const cfn = 'examples/cloudformation/storage.yaml';
+    const plan = 'examples/terraform-plan';
     expect(got).toEqual(
       [
         `error aws-ec2-volume-encrypted ${main}:111`,
@@ -51,13 +53,26 @@ describe('parapet iac examples/', () => {
         `muted aws-rds-instance-multi-az-enabled ${db}:22`,
         `fail aws-ec2-security-group-no-public-rdp ${cfn}:58`,
         `error aws-s3-bucket-mfa-delete-enabled ${cfn}:14`,
+        // Terraform plan JSON, pointing back at the configuration beside it.
+        `fail aws-ec2-security-group-no-public-ssh ${plan}/main.tf:30`,
+        `fail aws-ec2-security-group-no-public-rdp ${plan}/main.tf:117`,
+        `fail aws-rds-instance-not-public ${plan}/modules/database/main.tf:13`,
+        ...['all-ports', 'database-ports', 'kubernetes-api', 'rdp', 'ssh'].map(
+          (r) => `error aws-ec2-security-group-no-public-${r} ${plan}/main.tf:46`,
+        ),
       ].sort(),
     );
+    const uids = new Set(doc.findings.map((f) => f.resource.uid));
     // The bucket hardened through separate resources is not flagged at all.
     expect(doc.findings.some((f) => f.resource.uid.endsWith('aws_s3_bucket.reports'))).toBe(false);
+    // The same from a plan: for_each buckets joined with their settings through `each.value`.
+    expect(doc.findings.some((f) => f.resource.uid.includes('aws_s3_bucket.archive'))).toBe(false);
+    expect(uids).toContain('examples/terraform-plan/main.tf#aws_security_group.web[1]');
+    expect(uids).toContain(
+      'examples/terraform-plan/modules/database/main.tf#module.db["orders"].aws_db_instance.this',
+    );
     // The CloudFormation volume's condition is false for the default parameters: not deployed, not judged.
     expect(doc.findings.some((f) => f.resource.uid.includes('ProductionVolume'))).toBe(false);
-    const uids = new Set(doc.findings.map((f) => f.resource.uid));
     expect(uids).toContain('examples/terraform/main.tf#aws_security_group.admin["ssh"]');
     expect(uids).toContain(
       'examples/terraform/modules/database/main.tf#module.orders_db.aws_db_instance.this',
@@ -103,12 +118,30 @@ describe('parapet iac examples/', () => {
     await main(['iac', 'examples', '--format', 'junit', '--at', AT], io);
     const xml = io.out();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="14" failures="11" errors="2" skipped="1">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="22" failures="14" errors="7" skipped="1">/,
     );
     expect(xml).toContain(
       '<testcase classname="aws-s3-bucket-not-public" name="examples/terraform/main.tf:87 aws_s3_bucket.website" file="examples/terraform/main.tf" line="87"><failure',
     );
     expect(xml).toContain('<skipped message="muted: staging databases run in one zone by design"/>');
+  });
+});
+
+describe('parapet iac --format asff', () => {
+  it('needs --asff-account (IaC resources have no deployed account) and then writes valid ASFF', async () => {
+    const bad = memoryIo({}, ROOT);
+    expect(await main(['iac', 'examples', '--format', 'asff', '--at', AT], bad)).toBe(2);
+    expect(bad.err()).toMatch(/--asff-account: IaC resources have no deployed AWS account/);
+    const io = memoryIo({}, ROOT);
+    const args = ['iac', 'examples', '--format', 'asff', '--asff-account', '123456789012', '--at', AT];
+    expect(await main([...args, '--asff-region', 'eu-west-1'], io)).toBe(0);
+    const findings = JSON.parse(io.out()) as Record<string, unknown>[];
+    expect(findings.length).toBe(22);
+    expect(findings.flatMap((f) => asffProblems(f))).toEqual([]);
+    expect(findings[0]).toMatchObject({
+      AwsAccountId: '123456789012',
+      ProductArn: 'arn:aws:securityhub:eu-west-1:123456789012:product/123456789012/default',
+    });
   });
 });
 

@@ -27,6 +27,8 @@ export interface TerraformOptions {
   varFiles?: readonly string[];
   /** Paths are shown relative to this directory. */
   cwd: string;
+  /** Root module directories (absolute) whose plan JSON was read instead: not evaluated from HCL. */
+  planRoots?: ReadonlySet<string>;
   /** Evaluation steps allowed per root module (hostile input guard). */
   stepBudget?: number;
 }
@@ -170,7 +172,7 @@ export function loadTerraform(
   }
 
   for (const dir of dirs.keys()) {
-    if (called.has(dir)) continue;
+    if (called.has(dir) || options.planRoots?.has(dir)) continue;
     const decls = loadDir(dir);
     if (!decls) continue;
     const budget = { steps: options.stepBudget ?? 20_000_000 };
