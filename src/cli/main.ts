@@ -180,7 +180,10 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
     .argument('<path...>', 'files or directories (directories are searched recursively)')
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('table'))
     .option('--output <file>', 'write the report to a file instead of stdout')
-    .option('--asff-account <id>', 'asff: AWS account whose Security Hub imports the findings (required for asff)')
+    .option(
+      '--asff-account <id>',
+      'asff: AWS account whose Security Hub imports the findings (required for asff)',
+    )
     .option('--asff-region <region>', 'asff: Security Hub region (default us-east-1)')
     .addOption(
       new Option('--min-severity <severity>', 'report findings at or above this severity').default('info'),
