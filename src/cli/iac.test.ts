@@ -37,6 +37,7 @@ describe('parapet iac examples/', () => {
     const db = 'examples/terraform/modules/database/main.tf';
     const cfn = 'examples/cloudformation/storage.yaml';
     const plan = 'examples/terraform-plan';
+    const arm = 'examples/arm/azuredeploy.json';
     expect(got).toEqual(
       [
         `error aws-ec2-volume-encrypted ${main}:111`,
@@ -60,6 +61,20 @@ describe('parapet iac examples/', () => {
         ...['all-ports', 'database-ports', 'kubernetes-api', 'rdp', 'ssh'].map(
           (r) => `error aws-ec2-security-group-no-public-${r} ${plan}/main.tf:46`,
         ),
+        // ARM template.
+        `fail azure-storage-account-public-blob-access-disabled ${arm}:52`,
+        `fail azure-storage-account-min-tls-1-2 ${arm}:51`,
+        `fail azure-storage-account-default-network-deny ${arm}:59`,
+        `fail azure-storage-account-public-network-access-disabled ${arm}:40`,
+        `fail azure-storage-account-geo-redundant ${arm}:47`,
+        `error azure-storage-account-keys-rotated-90-days ${arm}:40`,
+        `fail azure-network-nsg-no-public-rdp ${arm}:160`,
+        ...['database-ports', 'http', 'rdp', 'ssh', 'udp'].map(
+          (r) => `error azure-network-nsg-no-public-${r} ${arm}:183`,
+        ),
+        `fail azure-sql-server-no-internet-firewall-rule ${arm}:211`,
+        `fail azure-sql-server-public-network-access-disabled ${arm}:208`,
+        `fail azure-sql-server-entra-admin-configured ${arm}:200`,
       ].sort(),
     );
     const uids = new Set(doc.findings.map((f) => f.resource.uid));
@@ -118,7 +133,7 @@ describe('parapet iac examples/', () => {
     await main(['iac', 'examples', '--format', 'junit', '--at', AT], io);
     const xml = io.out();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="22" failures="14" errors="7" skipped="1">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="37" failures="23" errors="13" skipped="1">/,
     );
     expect(xml).toContain(
       '<testcase classname="aws-s3-bucket-not-public" name="examples/terraform/main.tf:87 aws_s3_bucket.website" file="examples/terraform/main.tf" line="87"><failure',
@@ -136,7 +151,7 @@ describe('parapet iac --format asff', () => {
     const args = ['iac', 'examples', '--format', 'asff', '--asff-account', '123456789012', '--at', AT];
     expect(await main([...args, '--asff-region', 'eu-west-1'], io)).toBe(0);
     const findings = JSON.parse(io.out()) as Record<string, unknown>[];
-    expect(findings.length).toBe(22);
+    expect(findings.length).toBe(37);
     expect(findings.flatMap((f) => asffProblems(f))).toEqual([]);
     expect(findings[0]).toMatchObject({
       AwsAccountId: '123456789012',

@@ -335,7 +335,7 @@ function call(e: Extract<ArmExpr, { k: 'call' }>, scope: ArmScope, depth: number
   }
   const args = e.args.map((a) => evaluateArm(a, scope, depth + 1));
   const u = firstUnknown(args);
-  const str = (i: number) => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
+  const str = (i: number) => (typeof args[i] === 'string' ? args[i] : undefined);
   switch (name) {
     case 'parameters':
       return str(0) !== undefined
@@ -448,7 +448,7 @@ function call(e: Extract<ArmExpr, { k: 'call' }>, scope: ArmScope, depth: number
     }
     case 'replace':
       return str(0) !== undefined && str(1) !== undefined && str(2) !== undefined
-        ? str(0)!.split(str(1)!).join(str(2)!)
+        ? str(0)!.split(str(1)!).join(str(2))
         : unknownValue('replace() needs three strings');
     case 'split':
       return str(0) !== undefined && str(1) !== undefined

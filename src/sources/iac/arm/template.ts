@@ -244,7 +244,7 @@ export function readArmTemplate(text: string, file: string, given: ReadonlyMap<s
         const count = evalValue((get(copy, 'count') ?? null) as Value, 0, false);
         if (typeof count !== 'number' || count < 0 || count > ARM_LIMITS.copies) {
           notAssessed.push({
-            name: String(get(raw, 'name') ?? key),
+            name: typeof get(raw, 'name') === 'string' ? (get(raw, 'name') as string) : String(key),
             line,
             reason: isUnknownValue(count)
               ? `its copy count is not known (${count.$unknown})`
