@@ -232,8 +232,9 @@ export function armTemplatesInto(run: IacRun, paths: readonly string[], options:
       continue;
     }
     if (!looksLikeArmTemplate(text.slice(0, 4096))) continue;
+    if (run.claimed?.has(abs)) continue;
+    (run.claimed ??= new Set()).add(abs);
     const file = relative(options.cwd, abs) || basename(abs);
-    if (run.files.has(file)) continue;
     run.events.push({ kind: 'file', file, format: 'arm', bytes: Buffer.byteLength(text) });
     run.files.set(file, text);
     let template;
@@ -315,7 +316,16 @@ export function armTemplatesInto(run: IacRun, paths: readonly string[], options:
                 : undefined;
           if (line !== undefined) fields[key] = { file, line };
         }
-        run.spans.set(uid, { file, line: r.line, endLine: r.endLine, fields });
+        const parts = template.resources
+          .filter((x) => x !== r && consumed.has(x) && lower(x.name).startsWith(`${lower(r.name)}/`))
+          .map((x) => ({ file, line: x.line, endLine: x.endLine }));
+        run.spans.set(uid, {
+          file,
+          line: r.line,
+          endLine: r.endLine,
+          fields,
+          ...(parts.length > 0 ? { parts } : {}),
+        });
         run.events.push({
           kind: 'candidate',
           type: c.type,

@@ -151,6 +151,7 @@ export function terraformPlanInto(
       continue;
     }
     if (!looksLikePlan(text)) continue;
+    (run.claimed ??= new Set()).add(abs);
     const file = show(abs);
     run.events.push({ kind: 'file', file, format: 'terraform-plan', bytes: Buffer.byteLength(text) });
     run.files.set(file, text);
