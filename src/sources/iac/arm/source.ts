@@ -82,7 +82,7 @@ function completeRow(
     return list;
   };
   const arm: Record<string, Value> = {};
-  const own = r.body.properties;
+  const own = r.body.properties ?? {};
   if (!isObj(own)) return { properties: own ?? {}, arm, childLines };
   const p: { [k: string]: Value } = {};
   // A property holding an unknown somewhere inside is unknown as a whole: the asset schemas take
@@ -212,6 +212,32 @@ const CHILD_FIELDS: Record<string, Record<string, string>> = {
   'microsoft.network/networksecuritygroups': { securityRules: 'securityRules' },
 };
 
+/**
+ * NSG rules declared on their own (`Microsoft.Network/networkSecurityGroups/securityRules`, name
+ * `nsg/rule`) for a group the template does not declare: the group, as far as this template shapes
+ * it, with those rules (so a rule open to the internet is judged where it is written).
+ */
+function orphanGroups(all: readonly ArmResource[]): ArmResource[] {
+  const groups = new Set(
+    all.filter((r) => lower(r.type) === 'microsoft.network/networksecuritygroups').map((r) => lower(r.name)),
+  );
+  const out = new Map<string, ArmResource>();
+  for (const r of all) {
+    if (lower(r.type) !== 'microsoft.network/networksecuritygroups/securityrules') continue;
+    const parent = r.name.split('/').slice(0, -1).join('/');
+    if (parent === '' || groups.has(lower(parent)) || out.has(lower(parent))) continue;
+    out.set(lower(parent), {
+      type: 'Microsoft.Network/networkSecurityGroups',
+      name: parent,
+      body: { type: 'Microsoft.Network/networkSecurityGroups', name: parent, properties: {} },
+      path: r.path,
+      line: r.line,
+      endLine: r.endLine,
+    });
+  }
+  return [...out.values()];
+}
+
 /** Tags as strings (ARM allows only strings; anything else is shown as JSON). */
 function tagsOf(v: Value | undefined): Record<string, string> {
   if (!isObj(v)) return {};
@@ -255,6 +281,7 @@ export function armTemplatesInto(run: IacRun, paths: readonly string[], options:
     run.events.push({ kind: 'scope', provider: 'azure', account: 'unknown', region: 'unknown' });
     const consumed = new Set<ArmResource>();
     const mapped: { r: ArmResource; mapper: NonNullable<ReturnType<typeof ARG_MAPPERS.get>> }[] = [];
+    template.resources.push(...orphanGroups(template.resources));
     for (const r of template.resources) {
       const mapper = ARG_MAPPERS.get(lower(r.type));
       if (mapper) mapped.push({ r, mapper });

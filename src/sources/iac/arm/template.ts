@@ -122,9 +122,16 @@ export function readArmTemplate(text: string, file: string, given: ReadonlyMap<s
     return n?.range ? lineCounter.linePos(Math.max(n.range[0], n.range[1] - 1)).line : undefined;
   };
 
+  // A deployment body (`{ "properties": { "template": {...}, "parameters": {...} } }`) wraps the
+  // template and gives parameter values.
+  const wrapped = get(get(data, 'properties'), 'template');
+  const inDeployment = data.resources === undefined && isObj(wrapped);
+  const tpl = inDeployment ? wrapped : data;
+  const base: JsonPath = inDeployment ? ['properties', 'template'] : [];
+  const deploymentParams = inDeployment ? get(get(data, 'properties'), 'parameters') : undefined;
   const budget = { steps: ARM_EXPR_LIMITS.steps };
-  const params = isObj(data.parameters) ? data.parameters : {};
-  const vars = isObj(data.variables) ? data.variables : {};
+  const params = isObj(tpl.parameters) ? tpl.parameters : {};
+  const vars = isObj(tpl.variables) ? tpl.variables : {};
   const paramCache = new Map<string, Value>();
   const varCache = new Map<string, Value>();
   const evaluating = new Set<string>();
@@ -142,7 +149,9 @@ export function readArmTemplate(text: string, file: string, given: ReadonlyMap<s
       const decl = params[key];
       const g = given.get(key) ?? given.get(name);
       let v: Value;
+      const deployed = get(get(deploymentParams, key), 'value');
       if (g !== undefined) v = givenValue(g, get(decl, 'type'));
+      else if (deployed !== undefined) v = deployed as Value;
       else if (get(decl, 'defaultValue') !== undefined)
         v = evalValue(get(decl, 'defaultValue') as Value, 0, false);
       else v = unknownValue(`parameter ${key} has no defaultValue (give it with --var ${key}=...)`);
@@ -289,6 +298,6 @@ export function readArmTemplate(text: string, file: string, given: ReadonlyMap<s
       }
     }
   };
-  walk(data.resources, ['resources'], undefined, 0);
+  walk(tpl.resources, [...base, 'resources'], undefined, 0);
   return { resources, notAssessed, lineOf };
 }
