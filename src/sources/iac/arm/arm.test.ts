@@ -100,6 +100,52 @@ describe('ARM templates', () => {
     expect(io.out()).toContain('nwfreightlogs');
   });
 
+  it('reads deployment bodies with their parameter values, and NSG rules declared without their group', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parapet-arm-'));
+    const rule = (source: string) => ({
+      name: 'shared-nsg/ssh',
+      type: 'Microsoft.Network/networkSecurityGroups/securityRules',
+      apiVersion: '2023-04-01',
+      properties: {
+        protocol: 'Tcp',
+        sourcePortRange: '*',
+        destinationPortRange: '22',
+        sourceAddressPrefix: source,
+        destinationAddressPrefix: '*',
+        access: 'Allow',
+        priority: 100,
+        direction: 'Inbound',
+      },
+    });
+    writeFileSync(
+      join(dir, 'deployment.json'),
+      JSON.stringify(
+        {
+          properties: {
+            mode: 'Incremental',
+            parameters: { source: { value: '0.0.0.0/0' } },
+            template: {
+              $schema: SCHEMA,
+              contentVersion: '1.0.0.0',
+              parameters: { source: { type: 'string', defaultValue: '10.0.0.0/8' } },
+              resources: [rule("[parameters('source')]")],
+            },
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    const { run, byName } = await candidates(dir, [], dir);
+    const nsg = byName.get('shared-nsg')!;
+    expect(nsg.uid).toBe('deployment.json#shared-nsg');
+    expect(nsg.config.securityRules).toEqual([
+      expect.objectContaining({ name: 'ssh', sourceAddressPrefixes: ['0.0.0.0/0'] }),
+    ]);
+    expect(run.spans.get('deployment.json#shared-nsg')?.line).toBe(19); // the rule's block
+    expect(run.events.some((e) => e.kind === 'unsupported')).toBe(false);
+  });
+
   it('reports what it cannot read: unknown copy counts, malformed JSON, cycles', async () => {
     const dir = tempTemplate({
       parameters: { n: { type: 'int' } },
