@@ -175,7 +175,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
   cmd
     .command('iac')
     .description(
-      'assess Infrastructure as Code (Terraform, CloudFormation) with the same rules, before deployment',
+      'assess Infrastructure as Code (Terraform HCL and plan JSON, CloudFormation, ARM templates) with the same rules, before deployment',
     )
     .argument('<path...>', 'files or directories (directories are searched recursively)')
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('table'))
@@ -215,6 +215,8 @@ Examples:
   $ parapet iac infra/
   $ parapet iac infra/ --var-file prod.tfvars --var env=prod --fail-on high
   $ parapet iac . --format sarif --output parapet.sarif
+  $ terraform show -json plan.out > plan.json && parapet iac .
+  $ parapet iac azuredeploy.json --var environment=production
 
 Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal error.`,
     )
