@@ -59,7 +59,8 @@ function tfDirs(path: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const s = statSync(path);
   if (!s.isDirectory()) {
-    out.set(dirname(path), [path]);
+    // A file given by name is Terraform only when it is a .tf file (a plan, template or YAML is not).
+    if (path.endsWith('.tf')) out.set(dirname(path), [path]);
     return out;
   }
   const walk = (dir: string, depth: number) => {

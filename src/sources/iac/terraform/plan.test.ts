@@ -105,6 +105,9 @@ describe('Terraform plan JSON', () => {
     const archive = candidates(run).find((c) => c.uid === 'plan.json#aws_s3_bucket.archive["eu"]');
     expect(archive?.config.publicAccessBlock).toMatchObject({ blockPublicAcls: true });
     expect(candidates(run).some((c) => c.uid.includes('legacy'))).toBe(false);
+    // Given by name, the plan is read as a plan only (not also as Terraform HCL).
+    const single = await readIac([join(dir, 'plan.json')], { cwd: dir });
+    expect(single.events.flatMap((e) => (e.kind === 'file' ? [e.format] : []))).toEqual(['terraform-plan']);
   });
 
   it('reads unset computed attributes as unset with the configuration, and as unknown without it', async () => {
