@@ -195,7 +195,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
     .option('--var <name=value>', 'set a root module variable (repeatable; like terraform -var)', collect)
     .option(
       '--var-file <file>',
-      'read variable values from a .tfvars or .tfvars.json file (repeatable)',
+      'read variable values from a .tfvars or .tfvars.json file, or ARM parameter values from a *.parameters.json file (repeatable)',
       collect,
     )
     .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')

@@ -91,6 +91,25 @@ describe('ARM templates', () => {
     ]);
   });
 
+  it('takes parameter values from an ARM parameter file given with --var-file (--var wins)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parapet-arm-'));
+    const params = join(dir, 'prod.parameters.json');
+    writeFileSync(
+      params,
+      JSON.stringify({
+        $schema: 'https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#',
+        contentVersion: '1.0.0.0',
+        parameters: { environment: { value: 'production' }, appCount: { value: 1 } },
+      }),
+    );
+    const run = await readIac([EXAMPLE], { cwd: ROOT, vars: ['appCount=3'], varFiles: [params] });
+    const names = run.events.flatMap((e) =>
+      e.kind === 'candidate' ? [(e.candidate as Candidate).name] : [],
+    );
+    expect(names).toContain('nwprodonly');
+    expect(names).toContain('nw-app-nsg-2');
+  });
+
   it('keeps hostile strings as data, and neutralises them in the table', async () => {
     const { byName } = await candidates(EXAMPLE);
     expect(byName.get('nwfreightlogs')!.tags.owner).toBe('platform <script>alert(1)</script>\u001b[31m');

@@ -246,10 +246,46 @@ function tagsOf(v: Value | undefined): Record<string, string> {
   );
 }
 
+/**
+ * Parameter values from `--var-file` files that are ARM parameter files (`{ "parameters": { "x":
+ * { "value": ... } } }`); `.tfvars` files are left to the Terraform reader. Key Vault references
+ * (`{ "reference": ... }`) are unknown.
+ */
+function parameterFiles(run: IacRun, options: IacOptions): Map<string, Value> {
+  const out = new Map<string, Value>();
+  for (const abs of options.varFiles ?? []) {
+    if (!abs.endsWith('.json')) continue;
+    let doc: unknown;
+    let text = '';
+    try {
+      text = readFileSync(abs, 'utf8');
+      doc = JSON.parse(text);
+    } catch {
+      continue; // Not JSON: the Terraform reader reports it.
+    }
+    if (!isObj(doc)) continue;
+    const params = doc.parameters;
+    const schema = doc.$schema;
+    if (!isObj(params) || typeof schema !== 'string' || !/deploymentParameters\.json/i.test(schema)) continue;
+    for (const [k, p] of Object.entries(params))
+      if (isObj(p) && p.value !== undefined) out.set(k, p.value);
+      else if (isObj(p) && p.reference !== undefined)
+        out.set(k, unknownValue(`parameter ${k} is a Key Vault reference, read at deployment`));
+    run.events.push({
+      kind: 'file',
+      file: relative(options.cwd, abs) || basename(abs),
+      format: 'arm-parameters',
+      bytes: Buffer.byteLength(text),
+    });
+  }
+  return out;
+}
+
 /** Read every ARM template under `paths` into `run`. */
 export function armTemplatesInto(run: IacRun, paths: readonly string[], options: IacOptions): void {
   const given = new Map<string, string>();
   for (const kv of options.vars ?? []) given.set(kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1));
+  const fromFiles = parameterFiles(run, options);
   for (const abs of filesUnder(paths, ['.json'])) {
     let text: string;
     try {
@@ -265,7 +301,7 @@ export function armTemplatesInto(run: IacRun, paths: readonly string[], options:
     run.files.set(file, text);
     let template;
     try {
-      template = readArmTemplate(text, file, given);
+      template = readArmTemplate(text, file, given, fromFiles);
     } catch (e) {
       run.events.push({ kind: 'diagnostic', level: 'error', file, message: describeError(e) });
       continue;

@@ -1,6 +1,7 @@
 /**
  * ARM templates (deploymentTemplate JSON) → evaluated resources with the line of every property.
- * Parameters take `--var name=value`, else their defaultValue (itself an expression), else unknown;
+ * Parameters take `--var name=value`, else a parameter file's value (`--var-file x.parameters.json`),
+ * else the deployment body's, else their defaultValue (itself an expression), else unknown;
  * variables are evaluated lazily (cycles are unknown); child resources nested in `resources` get the
  * full type and `parent/child` name; resource `copy` loops expand (count known, at most 800 as ARM
  * allows) and property `copy` arrays are built; a resource whose `condition` is false is not deployed.
@@ -84,7 +85,12 @@ function givenValue(raw: string, type: unknown): Value {
  * @throws InputError when the text is not valid JSON or not a template object.
  * @example readArmTemplate(text, 'azuredeploy.json', new Map()).resources[0].name
  */
-export function readArmTemplate(text: string, file: string, given: ReadonlyMap<string, string>): ArmTemplate {
+export function readArmTemplate(
+  text: string,
+  file: string,
+  given: ReadonlyMap<string, string>,
+  fromFiles: ReadonlyMap<string, Value> = new Map(),
+): ArmTemplate {
   if (text.length > ARM_LIMITS.bytes)
     throw new InputError(
       `${file}: ${text.length} bytes is over the ${ARM_LIMITS.bytes}-byte limit for one template`,
@@ -150,7 +156,9 @@ export function readArmTemplate(text: string, file: string, given: ReadonlyMap<s
       const g = given.get(key) ?? given.get(name);
       let v: Value;
       const deployed = get(get(deploymentParams, key), 'value');
+      const filed = fromFiles.get(key) ?? fromFiles.get(name);
       if (g !== undefined) v = givenValue(g, get(decl, 'type'));
+      else if (filed !== undefined) v = filed;
       else if (deployed !== undefined) v = deployed as Value;
       else if (get(decl, 'defaultValue') !== undefined)
         v = evalValue(get(decl, 'defaultValue') as Value, 0, false);
