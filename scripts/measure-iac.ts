@@ -17,6 +17,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** KICS rule group × platform → the Parapet rules that judge the same thing. */
 const MAPPING: Record<string, Partial<Record<string, string[]>>> = {
+  azure_storage_https: { azureResourceManager: ['azure-storage-account-secure-transfer-required'] },
   s3_public_acl: {
     'terraform/aws': ['aws-s3-bucket-not-public'],
     'cloudFormation/aws': ['aws-s3-bucket-not-public'],
@@ -27,12 +28,14 @@ const MAPPING: Record<string, Partial<Record<string, string[]>>> = {
     'cloudFormation/aws': ['aws-ec2-security-group-no-public-ssh'],
     'terraform/azure': ['azure-network-nsg-no-public-ssh'],
     'terraform/gcp': ['gcp-compute-firewall-no-public-ssh'],
+    azureResourceManager: ['azure-network-nsg-no-public-ssh'],
   },
   sg_rdp_open: {
     'terraform/aws': ['aws-ec2-security-group-no-public-rdp'],
     'cloudFormation/aws': ['aws-ec2-security-group-no-public-rdp'],
     'terraform/azure': ['azure-network-nsg-no-public-rdp'],
     'terraform/gcp': ['gcp-compute-firewall-no-public-rdp'],
+    azureResourceManager: ['azure-network-nsg-no-public-rdp'],
   },
   rds_public: {
     'terraform/aws': ['aws-rds-instance-not-public'],
@@ -135,6 +138,8 @@ async function measureRow(corpus: string, rule: string, kicsDir: string, parapet
   const only = positives.length === 1 ? positives[0] : undefined;
   for (const name of names) {
     if (!/^(positive|negative)/.test(name) || name.endsWith('_expected_result.json')) continue;
+    // Bicep sources beside the ARM JSON are not read by Parapet (it reads the compiled ARM JSON).
+    if (name.endsWith('.bicep')) continue;
     const file = join(testDir, name);
     const text = readFileSync(file, 'utf8');
     const moduleCase = /^\s*module\s+"/m.test(text);
@@ -197,7 +202,10 @@ async function main(): Promise<number> {
   for (const line of tsv) {
     const [rule, kicsDir] = line.split('\t');
     if (!rule || !kicsDir) continue;
-    const platform = kicsDir.split('/').slice(0, 2).join('/');
+    // ARM queries have no provider segment (`azureResourceManager/<query>`).
+    const platform = kicsDir.startsWith('azureResourceManager/')
+      ? 'azureResourceManager'
+      : kicsDir.split('/').slice(0, 2).join('/');
     const parapet = MAPPING[rule]?.[platform];
     if (!parapet) {
       rows.push({

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from './main.js';
 import { memoryIo } from './io.js';
+import { asffProblems } from '../report/asff.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const AT = '2026-01-15T00:00:00Z';
@@ -37,6 +38,8 @@ describe('parapet iac examples/', () => {
     const cfn = 'examples/cloudformation/storage.yaml';
     const az = 'examples/terraform-azure/main.tf';
     const gcp = 'examples/terraform-gcp/main.tf';
+    const plan = 'examples/terraform-plan';
+    const arm = 'examples/arm/azuredeploy.json';
     expect(got).toEqual(
       [
         `error aws-ec2-volume-encrypted ${main}:111`,
@@ -60,10 +63,38 @@ describe('parapet iac examples/', () => {
         `fail gcp-compute-firewall-no-public-rdp ${gcp}:6`,
         `fail gcp-storage-bucket-not-public ${gcp}:36`,
         `fail gcp-storage-bucket-public-access-prevention-enforced ${gcp}:26`,
+        // Terraform plan JSON, pointing back at the configuration beside it.
+        `fail aws-ec2-security-group-no-public-ssh ${plan}/main.tf:30`,
+        `fail aws-ec2-security-group-no-public-rdp ${plan}/main.tf:117`,
+        `fail aws-rds-instance-not-public ${plan}/modules/database/main.tf:13`,
+        ...['all-ports', 'database-ports', 'kubernetes-api', 'rdp', 'ssh'].map(
+          (r) => `error aws-ec2-security-group-no-public-${r} ${plan}/main.tf:46`,
+        ),
+        // ARM template.
+        `fail azure-storage-account-public-blob-access-disabled ${arm}:52`,
+        `fail azure-storage-account-min-tls-1-2 ${arm}:51`,
+        `fail azure-storage-account-default-network-deny ${arm}:59`,
+        `fail azure-storage-account-public-network-access-disabled ${arm}:40`,
+        `fail azure-storage-account-geo-redundant ${arm}:47`,
+        `error azure-storage-account-keys-rotated-90-days ${arm}:40`,
+        `fail azure-network-nsg-no-public-rdp ${arm}:160`,
+        ...['database-ports', 'http', 'rdp', 'ssh', 'udp'].map(
+          (r) => `error azure-network-nsg-no-public-${r} ${arm}:183`,
+        ),
+        `fail azure-sql-server-no-internet-firewall-rule ${arm}:211`,
+        `fail azure-sql-server-public-network-access-disabled ${arm}:208`,
+        `fail azure-sql-server-entra-admin-configured ${arm}:200`,
       ].sort(),
     );
+    const uids = new Set(doc.findings.map((f) => f.resource.uid));
     // The bucket hardened through separate resources is not flagged at all.
     expect(doc.findings.some((f) => f.resource.uid.endsWith('aws_s3_bucket.reports'))).toBe(false);
+    // The same from a plan: for_each buckets joined with their settings through `each.value`.
+    expect(doc.findings.some((f) => f.resource.uid.includes('aws_s3_bucket.archive'))).toBe(false);
+    expect(uids).toContain('examples/terraform-plan/main.tf#aws_security_group.web[1]');
+    expect(uids).toContain(
+      'examples/terraform-plan/modules/database/main.tf#module.db["orders"].aws_db_instance.this',
+    );
     // The CloudFormation volume's condition is false for the default parameters: not deployed, not judged.
     expect(doc.findings.some((f) => f.resource.uid.includes('ProductionVolume'))).toBe(false);
     // The separate NSG rule and bucket IAM member are joined into their parents' assets.
@@ -117,12 +148,30 @@ describe('parapet iac examples/', () => {
     await main(['iac', 'examples', '--format', 'junit', '--at', AT], io);
     const xml = io.out();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="21" failures="17" errors="3" skipped="1">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="37" failures="23" errors="13" skipped="1">/,
     );
     expect(xml).toContain(
       '<testcase classname="aws-s3-bucket-not-public" name="examples/terraform/main.tf:87 aws_s3_bucket.website" file="examples/terraform/main.tf" line="87"><failure',
     );
     expect(xml).toContain('<skipped message="muted: staging databases run in one zone by design"/>');
+  });
+});
+
+describe('parapet iac --format asff', () => {
+  it('needs --asff-account (IaC resources have no deployed account) and then writes valid ASFF', async () => {
+    const bad = memoryIo({}, ROOT);
+    expect(await main(['iac', 'examples', '--format', 'asff', '--at', AT], bad)).toBe(2);
+    expect(bad.err()).toMatch(/--asff-account: IaC resources have no deployed AWS account/);
+    const io = memoryIo({}, ROOT);
+    const args = ['iac', 'examples', '--format', 'asff', '--asff-account', '123456789012', '--at', AT];
+    expect(await main([...args, '--asff-region', 'eu-west-1'], io)).toBe(0);
+    const findings = JSON.parse(io.out()) as Record<string, unknown>[];
+    expect(findings.length).toBe(37);
+    expect(findings.flatMap((f) => asffProblems(f))).toEqual([]);
+    expect(findings[0]).toMatchObject({
+      AwsAccountId: '123456789012',
+      ProductArn: 'arn:aws:securityhub:eu-west-1:123456789012:product/123456789012/default',
+    });
   });
 });
 

@@ -11,6 +11,7 @@ import { UsageError } from '../model/errors.js';
 import { atLeast, SEVERITIES } from '../model/severity.js';
 import { ALL_RULES } from '../rules/index.js';
 import { fileOutput, streamOutput, type Output } from '../report/output.js';
+import { asffOptions } from '../report/asff.js';
 import { renderReport, REPORT_FORMATS } from '../report/render.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { safeText } from '../report/safe-text.js';
@@ -35,6 +36,9 @@ export interface IacCommandOptions {
   at?: string;
   includePassed?: boolean;
   config?: string;
+  /** ASFF: the AWS account (and region) of the Security Hub that imports the findings. */
+  asffAccount?: string;
+  asffRegion?: string;
   color: boolean;
 }
 
@@ -64,6 +68,12 @@ export async function runIac(opts: IacCommandOptions, io: Io): Promise<number> {
   if (opts.paths.length === 0)
     throw new UsageError('iac: give at least one file or directory (see parapet iac --help)');
   const minSeverity = severityOption('--min-severity', opts.minSeverity);
+  const asff = asffOptions(opts);
+  // IaC resources are not deployed yet, so no finding carries an AWS account Security Hub could use.
+  if (opts.format === 'asff' && asff.account === undefined)
+    throw new UsageError(
+      '--asff-account: IaC resources have no deployed AWS account; give the account whose Security Hub imports the findings (e.g. --asff-account 123456789012)',
+    );
   const failOn = opts.failOn === undefined ? undefined : severityOption('--fail-on', opts.failOn);
   for (const v of opts.vars ?? [])
     if (!/^[A-Za-z_][\w-]*=/.test(v)) throw new UsageError(`--var: "${v}" is not name=value`);
@@ -160,7 +170,7 @@ export async function runIac(opts: IacCommandOptions, io: Io): Promise<number> {
   };
   const out: Output =
     opts.output === undefined ? streamOutput(io.stdout) : fileOutput(resolve(io.cwd, opts.output));
-  await renderReport(opts.format, report, out, { color: opts.color && out.isTTY, cwd: io.cwd });
+  await renderReport(opts.format, report, out, { color: opts.color && out.isTTY, cwd: io.cwd, now, asff });
   await out.end();
 
   if (assessment.diagnosticCounts.error > 0) {

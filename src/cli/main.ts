@@ -175,11 +175,16 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
   cmd
     .command('iac')
     .description(
-      'assess Infrastructure as Code (Terraform, CloudFormation) with the same rules, before deployment',
+      'assess Infrastructure as Code (Terraform HCL and plan JSON, CloudFormation, ARM templates) with the same rules, before deployment',
     )
     .argument('<path...>', 'files or directories (directories are searched recursively)')
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).default('table'))
     .option('--output <file>', 'write the report to a file instead of stdout')
+    .option(
+      '--asff-account <id>',
+      'asff: AWS account whose Security Hub imports the findings (required for asff)',
+    )
+    .option('--asff-region <region>', 'asff: Security Hub region (default us-east-1)')
     .addOption(
       new Option('--min-severity <severity>', 'report findings at or above this severity').default('info'),
     )
@@ -190,7 +195,7 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
     .option('--var <name=value>', 'set a root module variable (repeatable; like terraform -var)', collect)
     .option(
       '--var-file <file>',
-      'read variable values from a .tfvars or .tfvars.json file (repeatable)',
+      'read variable values from a .tfvars or .tfvars.json file, or ARM parameter values from a *.parameters.json file (repeatable)',
       collect,
     )
     .option('--at <time>', 'treat this ISO time as "now" (also PARAPET_NOW)')
@@ -210,6 +215,8 @@ Examples:
   $ parapet iac infra/
   $ parapet iac infra/ --var-file prod.tfvars --var env=prod --fail-on high
   $ parapet iac . --format sarif --output parapet.sarif
+  $ terraform show -json plan.out > plan.json && parapet iac .
+  $ parapet iac azuredeploy.json --var environment=production
 
 Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal error.`,
     )
@@ -227,6 +234,8 @@ Exit codes: 0 ok, 1 --fail-on threshold met, 2 usage or input error, 3 internal 
             at: o.at as string | undefined,
             includePassed: o.includePassed === true,
             config: o.config as string | undefined,
+            asffAccount: o.asffAccount as string | undefined,
+            asffRegion: o.asffRegion as string | undefined,
             color: o.color !== false && io.env.NO_COLOR === undefined,
           },
           io,

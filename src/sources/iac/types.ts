@@ -27,6 +27,8 @@ export interface IacRun {
   spans: Map<string, AssetSpan>;
   /** Every file read, as displayed (relative), with its text (for suppressions). */
   files: Map<string, string>;
+  /** Absolute paths of JSON files read as a Terraform plan or an ARM template (the other readers skip them). */
+  claimed?: Set<string>;
 }
 
 export interface IacOptions {

@@ -28,6 +28,8 @@ export function cloudFormationInto(run: IacRun, paths: readonly string[], option
     }
     if (!looksLikeCloudFormation(text.slice(0, 65536))) continue;
     const file = relative(options.cwd, abs) || abs;
+    // Already read as another format (a Terraform plan, an ARM template).
+    if (run.claimed?.has(abs)) continue;
     run.events.push({ kind: 'file', file, format: 'cloudformation', bytes: Buffer.byteLength(text) });
     run.files.set(file, text);
     let template;

@@ -27,6 +27,8 @@ export interface TerraformOptions {
   varFiles?: readonly string[];
   /** Paths are shown relative to this directory. */
   cwd: string;
+  /** Root module directories (absolute) whose plan JSON was read instead: not evaluated from HCL. */
+  planRoots?: ReadonlySet<string>;
   /** Evaluation steps allowed per root module (hostile input guard). */
   stepBudget?: number;
 }
@@ -57,7 +59,8 @@ function tfDirs(path: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const s = statSync(path);
   if (!s.isDirectory()) {
-    out.set(dirname(path), [path]);
+    // A file given by name is Terraform only when it is a .tf file (a plan, template or YAML is not).
+    if (path.endsWith('.tf')) out.set(dirname(path), [path]);
     return out;
   }
   const walk = (dir: string, depth: number) => {
@@ -170,7 +173,7 @@ export function loadTerraform(
   }
 
   for (const dir of dirs.keys()) {
-    if (called.has(dir)) continue;
+    if (called.has(dir) || options.planRoots?.has(dir)) continue;
     const decls = loadDir(dir);
     if (!decls) continue;
     const budget = { steps: options.stepBudget ?? 20_000_000 };

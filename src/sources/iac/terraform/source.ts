@@ -17,7 +17,7 @@ import { isUnknownValue } from './value.js';
 
 const PROVIDER_OF: Record<string, 'aws' | 'azure' | 'gcp'> = { aws: 'aws', azurerm: 'azure', google: 'gcp' };
 
-function instanceIndex(instances: ResourceInstance[]): InstanceIndex {
+function instanceIndex(instances: readonly ResourceInstance[]): InstanceIndex {
   const byType = new Map<string, ResourceInstance[]>();
   const byAddress = new Map<string, ResourceInstance>();
   for (const i of instances) {
@@ -40,14 +40,18 @@ function instanceIndex(instances: ResourceInstance[]): InstanceIndex {
   };
 }
 
-/** Read and map the Terraform under `paths` into `run` (events, spans, files). */
+/**
+ * Read and map the Terraform under `paths` into `run` (events, spans, files). Root modules in
+ * `planRoots` (absolute directories) are read from their plan instead, so they are not evaluated here.
+ */
 export function terraformInto(
   run: IacRun,
   paths: readonly string[],
   parser: HclParser,
   options: IacOptions,
+  planRoots: ReadonlySet<string> = new Set(),
 ): void {
-  const result = loadTerraform(paths, parser, options);
+  const result = loadTerraform(paths, parser, { ...options, planRoots });
   const events: ImportEvent[] = run.events;
   for (const file of result.files) {
     let size = 0;
@@ -69,10 +73,24 @@ export function terraformInto(
       position: `line ${n.line}`,
       message: `${n.file}:${n.line}: ${n.address} not assessed: ${n.reason}`,
     });
-  const index = instanceIndex(result.instances);
+  mapInstances(run, result.instances, result.regions, 'terraform');
+}
+
+/**
+ * Map evaluated instances (from HCL or a plan) into candidates with uid `<file>#<address>`: each type
+ * through its mapper, split resources joined, unmapped types counted as unsupported.
+ */
+export function mapInstances(
+  run: IacRun,
+  instances: readonly ResourceInstance[],
+  regions: ReadonlyMap<string, string>,
+  format: string,
+): void {
+  const events: ImportEvent[] = run.events;
+  const index = instanceIndex(instances);
   const scopes = new Set<string>();
-  const byAddress = new Map(result.instances.map((i) => [i.address, i]));
-  for (const inst of result.instances) {
+  const byAddress = new Map(instances.map((i) => [i.address, i]));
+  for (const inst of instances) {
     const providerKey = inst.type.split('_')[0] ?? '';
     const provider = PROVIDER_OF[providerKey];
     const mapper = Object.hasOwn(TERRAFORM_MAPPERS, inst.type) ? TERRAFORM_MAPPERS[inst.type] : undefined;
@@ -81,7 +99,7 @@ export function terraformInto(
         events.push({ kind: 'unsupported', provider, resourceType: inst.type });
       continue;
     }
-    const region = result.regions.get(providerKey) ?? 'unknown';
+    const region = regions.get(providerKey) ?? 'unknown';
     if (provider && !scopes.has(`${provider}/${region}`)) {
       scopes.add(`${provider}/${region}`);
       // IaC does not say which account it deploys to; no asset type is declared completely covered.
@@ -112,7 +130,7 @@ export function terraformInto(
         relations: [],
         source: {
           kind: 'iac',
-          format: 'terraform',
+          format,
           file: inst.file,
           line: inst.line,
           position: inst.address,

@@ -25,6 +25,12 @@ export interface ArgRow {
   properties: Record<string, unknown> | undefined;
   /** Every column of the row, for mappers that read row-level columns (kind, sku, identity, managedBy). */
   columns: Record<string, unknown>;
+  /**
+   * Set when the row is a resource of an ARM template (IaC): its properties are complete as written
+   * (an absent property is not set), and `read` hears which property each config field reads, so a
+   * finding can point at that property's line.
+   */
+  template?: { read(field: string, path: string): void };
 }
 
 /** Own-property lookup along a path; safe against `__proto__` and friends in untrusted JSON. */

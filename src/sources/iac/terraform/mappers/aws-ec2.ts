@@ -3,7 +3,7 @@
  * aws_vpc_security_group_ingress_rule/_egress_rule joined by reference), aws_ebs_volume, aws_instance.
  */
 import type { ResourceInstance } from '../module.js';
-import { isUnknownValue, plain, toNum, toStr, unknownValue, type Value } from '../value.js';
+import { containsUnknown, isUnknownValue, plain, toNum, toStr, unknownValue, type Value } from '../value.js';
 import {
   boolField,
   displayName,
@@ -85,6 +85,23 @@ const VPC_RULE = {
   sg: 'referenced_security_group_id',
 };
 
+/** The first unknown permission of a joined rule: the group's field points at the rule's unknown argument. */
+function markUnknown(
+  r: Reader,
+  dir: string,
+  rule: ResourceInstance,
+  before: Value | undefined,
+  p: Value,
+): Value {
+  if (before === undefined)
+    r.mark(
+      dir,
+      Object.values(rule.body.attrs).find((a) => containsUnknown(a.value))?.line ?? rule.line,
+      rule,
+    );
+  return p;
+}
+
 export function mapSecurityGroup(inst: ResourceInstance, index: InstanceIndex): MappedResource {
   const r = new Reader(inst);
   const config: Record<string, unknown> = {
@@ -114,7 +131,7 @@ export function mapSecurityGroup(inst: ResourceInstance, index: InstanceIndex): 
       if (type !== dir) continue;
       joined.push(rule.address);
       const p = permission(rule.body.attrs, SG_RULE);
-      if (isUnknownValue(p)) unknown ??= p;
+      if (isUnknownValue(p)) unknown ??= markUnknown(r, dir, rule, unknown, p);
       else {
         perms.push(p as Perm);
         if (
@@ -127,7 +144,7 @@ export function mapSecurityGroup(inst: ResourceInstance, index: InstanceIndex): 
     for (const rule of index.referring(`aws_vpc_security_group_${dir}_rule`, 'security_group_id', inst, [])) {
       joined.push(rule.address);
       const p = permission(rule.body.attrs, VPC_RULE);
-      if (isUnknownValue(p)) unknown ??= p;
+      if (isUnknownValue(p)) unknown ??= markUnknown(r, dir, rule, unknown, p);
       else {
         perms.push(p as Perm);
         if (

@@ -34,9 +34,15 @@ export const NO_COLUMN = (column: string) =>
 export class Props {
   readonly #p: Record<string, unknown>;
   readonly #partialBecause: string | undefined;
+  readonly #onRead: ((path: string) => void) | undefined;
 
-  constructor(properties: Record<string, unknown>, markers: readonly string[]) {
+  constructor(
+    properties: Record<string, unknown>,
+    markers: readonly string[],
+    onRead?: (path: string) => void,
+  ) {
     this.#p = properties;
+    this.#onRead = onRead;
     this.#partialBecause =
       markers.length === 0 || markers.some((m) => this.has(m))
         ? undefined
@@ -45,13 +51,17 @@ export class Props {
 
   /** The raw value at a dotted path (own properties only), or undefined. */
   get(path: string): unknown {
+    this.#onRead?.(path);
     // Walks the path without splitting it: this runs for every field of every row.
     let v: unknown = this.#p;
     let start = 0;
     for (;;) {
       const dot = path.indexOf('.', start);
       const key = dot < 0 ? path.slice(start) : path.slice(start, dot);
-      if (!isRecord(v) || !Object.hasOwn(v, key)) return undefined;
+      if (!isRecord(v)) return undefined;
+      // A value that is itself unknown (an IaC expression) leaves everything under it unknown.
+      if (typeof v.$unknown === 'string') return v;
+      if (!Object.hasOwn(v, key)) return undefined;
       v = v[key];
       if (dot < 0) return v;
       start = dot + 1;
@@ -104,9 +114,15 @@ export function configFromProperties(
     for (const k of Object.keys(fields)) out[k] = unknown(NO_PROPERTIES);
     return out;
   }
-  const p = new Props(row.properties, markers);
+  // An ARM template's properties are complete as written: no markers to look for.
+  const t = row.template;
+  let field = '';
+  const p = new Props(row.properties, t ? [] : markers, t ? (path) => t.read(field, path) : undefined);
   // The keys are the mapper's own field names (never `__proto__`), so plain assignment is safe.
-  for (const [k, read] of Object.entries(fields)) out[k] = read(p);
+  for (const [k, read] of Object.entries(fields)) {
+    field = k;
+    out[k] = read(p);
+  }
   return out;
 }
 
