@@ -17,7 +17,10 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** KICS rule group × platform → the Parapet rules that judge the same thing. */
 const MAPPING: Record<string, Partial<Record<string, string[]>>> = {
-  azure_storage_https: { azureResourceManager: ['azure-storage-account-secure-transfer-required'] },
+  azure_storage_https: {
+    azureResourceManager: ['azure-storage-account-secure-transfer-required'],
+    'terraform/azure': ['azure-storage-account-secure-transfer-required'],
+  },
   s3_public_acl: {
     'terraform/aws': ['aws-s3-bucket-not-public'],
     'cloudFormation/aws': ['aws-s3-bucket-not-public'],
@@ -52,7 +55,6 @@ const MAPPING: Record<string, Partial<Record<string, string[]>>> = {
       'aws-iam-user-no-admin-access',
     ],
   },
-  azure_storage_https: { 'terraform/azure': ['azure-storage-account-secure-transfer-required'] },
   gcs_public: { 'terraform/gcp': ['gcp-storage-bucket-not-public'] },
 };
 
