@@ -128,9 +128,12 @@ describe('analytics services: live collection and AWS Config import', () => {
 
   it('follows pagination and retries throttling', async () => {
     const { server: s } = await liveScan();
-    const inRegion = (op: string) => s.requests.filter((r) => r.operation === op && r.region === REGION);
+    const inRegion = (op: string, service?: string) =>
+      s.requests.filter(
+        (r) => r.operation === op && r.region === REGION && (service === undefined || r.service === service),
+      );
     expect(inRegion('ListProjects')).toHaveLength(2);
-    expect(inRegion('DescribeClusters')).toHaveLength(2);
+    expect(inRegion('DescribeClusters', 'redshift')).toHaveLength(2);
     // The OpenSearch API takes up to five names a call: one DescribeDomains for both domains.
     expect(inRegion('DescribeDomains')).toHaveLength(1);
     expect(inRegion('DescribeDomains')[0]?.params.DomainNames).toEqual(['legacy-logs', 'search']);
