@@ -2,7 +2,7 @@
  * The CLI as a user runs it: arguments in, exit code, stdout and stderr out. Commands run in-process
  * with their own streams (main takes an Io); one test runs the real process to check the wiring.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -238,4 +238,22 @@ describe('parapet CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/malformed-snapshot\.json/);
   });
+
+  it('ends normally when the reader closes the pipe early (`parapet scan --help | head -1`)', async () => {
+    // One process (tsx as a loader, not its wrapper process), as bin/parapet.js runs.
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'scripts', 'dev.ts'), 'scan', '--help'],
+      {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.destroy(); // the reader is gone before the first line is written
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
+  }, 120_000);
 });

@@ -18,6 +18,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that goes away (`parapet rules | head`) closes the pipe: the rest of the output has
+  // nowhere to go, but the command still finishes (a scan is still recorded) and exits normally
+  // instead of dying on an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') throw e;
+    });
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
