@@ -20,6 +20,9 @@ export const secureBucket: ConfigOf<'aws.s3.bucket'> = {
   mfaDelete: false,
   logging: { targetBucket: 'access-logs', targetPrefix: 'b/' },
   objectLockEnabled: false,
+  lifecycleRules: [{ id: 'expire-old-versions', status: 'Enabled' }],
+  eventNotifications: ['eventbridge'],
+  replicationRules: [{ id: 'to-dr', status: 'Enabled', destinationBucket: 'arn:aws:s3:::data-dr' }],
 };
 
 const ACCOUNT = '111122223333';
