@@ -92,6 +92,9 @@ export const secureInstance: ConfigOf<'aws.ec2.instance'> = {
   iamInstanceProfileArn: `arn:aws:iam::${ACCOUNT}:instance-profile/app`,
   keyName: null,
   imageId: 'ami-0123456789abcdef0',
+  networkInterfaceIds: ['eni-0123456789abcdef0'],
+  virtualizationType: 'hvm',
+  stateTransitionTime: null,
 };
 
 export const secureVolume: ConfigOf<'aws.ec2.volume'> = {
