@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRule } from '../../../engine/evaluate-rule.js';
+import { InventoryIndex } from '../../../engine/inventory-index.js';
 import { unknown } from '../../../model/unknown.js';
 import { assetOf } from '../../testing/builders.js';
 import { runRuleTests } from '../../testing/tester.js';
@@ -45,4 +48,19 @@ runRuleTests(rule, {
       field: 'replicationRules',
     },
   ],
+});
+
+describe('a destination outside the inventory', () => {
+  it('passes, saying the destination region was not verified', () => {
+    const b = bucket({});
+    const r = evaluateRule(rule, b, {
+      now: new Date('2026-06-01T00:00:00Z'),
+      index: new InventoryIndex([b]),
+    });
+    expect(r.status).toBe('pass');
+    expect(r.message).toBe(
+      'Bucket data replicates to arn:aws:s3:::data-dr, which is not in the inventory: ' +
+        'replication is enabled, but the destination region was not verified',
+    );
+  });
 });
