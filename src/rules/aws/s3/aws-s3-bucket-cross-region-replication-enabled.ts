@@ -38,12 +38,18 @@ export const rule = defineRule({
     if (rules.length === 0) return ctx.fail('none', { name: bucket.name });
     const enabled = rules.filter((r) => r.status === 'Enabled');
     if (enabled.length === 0) return ctx.fail('disabled', { name: bucket.name });
-    const byName = new Map<string, AssetOf<'aws.s3.bucket'>>();
-    for (const b of ctx.assets('aws.s3.bucket')) byName.set(bucketName(b.uid), b);
+    // Destinations are usually in the bucket's own account: look there first, then everywhere.
+    const find = (name: string): AssetOf<'aws.s3.bucket'> | undefined => {
+      const named = (b: AssetOf<'aws.s3.bucket'>) => bucketName(b.uid) === name;
+      return (
+        ctx.assets('aws.s3.bucket', { account: bucket.account }).find(named) ??
+        ctx.assets('aws.s3.bucket').find(named)
+      );
+    };
     const unseen: string[] = [];
     for (const r of enabled) {
       if (r.destinationBucket === null) continue;
-      const dest = byName.get(bucketName(r.destinationBucket));
+      const dest = find(bucketName(r.destinationBucket));
       if (dest === undefined) unseen.push(r.destinationBucket);
       else if (dest.region !== bucket.region)
         return ctx.pass({ destination: dest.uid, destinationRegion: dest.region });
