@@ -20,6 +20,9 @@ const goodConfig = {
   mfaDelete: false,
   logging: null,
   objectLockEnabled: false,
+  lifecycleRules: [],
+  eventNotifications: [],
+  replicationRules: [],
 };
 
 describe('buildAsset', () => {

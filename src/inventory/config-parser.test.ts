@@ -75,6 +75,9 @@ describe('parseConfigFast', () => {
       mfaDelete: false,
       logging: null,
       objectLockEnabled: false,
+      lifecycleRules: [],
+      eventNotifications: [],
+      replicationRules: [],
     });
     expect(ok?.data.policy).toEqual({ $unknown: 'denied' });
     const extraKey = parseConfigFast(def, {
@@ -86,6 +89,9 @@ describe('parseConfigFast', () => {
       mfaDelete: false,
       logging: null,
       objectLockEnabled: false,
+      lifecycleRules: [],
+      eventNotifications: [],
+      replicationRules: [],
     });
     expect(extraKey).toBeUndefined();
   });

@@ -68,6 +68,45 @@ export function volume(
   return volumeId;
 }
 
+/**
+ * The requester-managed network interface a service (RDS, a load balancer, EKS) creates in the VPC for
+ * its security groups, as AWS Config records it.
+ */
+export function serviceEni(
+  r: RegionEstate,
+  label: string,
+  o: { vpcId: string; subnetId?: string; sgIds: string[]; description: string; created: string },
+) {
+  const eni = ec2Id('eni', r.seed(`service/${label}`));
+  r.push({
+    resourceType: 'AWS::EC2::NetworkInterface',
+    resourceId: eni,
+    arn: r.ec2Arn('network-interface', eni),
+    region: r.region,
+    availabilityZone: r.az(0),
+    createdAt: o.created,
+    tags: {},
+    relationships: o.sgIds.map((sg) => ({
+      resourceType: 'AWS::EC2::SecurityGroup',
+      resourceId: sg,
+      name: 'Is associated with SecurityGroup',
+    })),
+    configuration: {
+      networkInterfaceId: eni,
+      description: o.description,
+      interfaceType: 'interface',
+      requesterManaged: true,
+      status: 'in-use',
+      vpcId: o.vpcId,
+      subnetId: o.subnetId ?? null,
+      groups: o.sgIds.map((g) => ({ groupId: g })),
+      attachment: { deviceIndex: 1, status: 'attached', attachTime: o.created },
+    },
+    supplementary: {},
+  });
+  return eni;
+}
+
 export function instance(
   r: RegionEstate,
   label: string,
@@ -222,6 +261,66 @@ export function instance(
     },
     supplementary: {},
   });
+  // The primary network interface is its own Config item (what shows a security group is in use).
+  r.push({
+    resourceType: 'AWS::EC2::NetworkInterface',
+    resourceId: eni,
+    arn: r.ec2Arn('network-interface', eni),
+    region: r.region,
+    availabilityZone: az,
+    createdAt: o.created,
+    tags: {},
+    relationships: [
+      { resourceType: 'AWS::EC2::Instance', resourceId: instanceId, name: 'Is attached to Instance' },
+      ...o.sgIds.map((sg) => ({
+        resourceType: 'AWS::EC2::SecurityGroup',
+        resourceId: sg,
+        name: 'Is associated with SecurityGroup',
+      })),
+    ],
+    configuration: {
+      networkInterfaceId: eni,
+      interfaceType: 'interface',
+      status: 'in-use',
+      vpcId: o.vpcId,
+      subnetId: o.subnetId,
+      privateIpAddress: privateIp,
+      groups: o.sgIds.map((g) => ({ groupId: g })),
+      attachment: { instanceId, deviceIndex: 0, status: 'attached', attachTime: o.created },
+    },
+    supplementary: {},
+  });
+  // Instances with an instance profile run the SSM Agent with a role that lets Systems Manager manage them.
+  if (o.profileArn !== undefined) {
+    r.push({
+      resourceType: 'AWS::SSM::ManagedInstanceInventory',
+      resourceId: instanceId,
+      arn: `arn:aws:ssm:${r.region}:${r.account.id}:managed-instance-inventory/${instanceId}`,
+      region: r.region,
+      availabilityZone: 'Not Applicable',
+      createdAt: null,
+      tags: {},
+      relationships: [
+        { resourceType: 'AWS::EC2::Instance', resourceId: instanceId, name: 'Is associated with Instance' },
+      ],
+      configuration: {
+        'AWS:InstanceInformation': {
+          SchemaVersion: '1.0',
+          CaptureTime: o.created,
+          Content: {
+            [instanceId]: {
+              AgentType: 'amazon-ssm-agent',
+              InstanceId: instanceId,
+              InstanceStatus: state === 'running' ? 'Active' : 'Stopped',
+              PlatformType: o.platform === 'windows' ? 'Windows' : 'Linux',
+              ResourceType: 'EC2Instance',
+            },
+          },
+        },
+      },
+      supplementary: {},
+    });
+  }
   return instanceId;
 }
 
@@ -289,6 +388,14 @@ export function eks(
       Tags: Object.entries(o.tags).map(([Key, Value]) => ({ Key, Value })),
     },
     supplementary: {},
+  });
+  // The cross-account ENIs EKS places in the cluster's subnets carry its security groups.
+  serviceEni(r, `eks/${name}`, {
+    vpcId: o.vpcId,
+    subnetId: o.subnetIds[0],
+    sgIds: [...o.sgIds, ec2Id('sg', r.seed(`eks-cluster-sg/${name}`))],
+    description: `Amazon EKS ${name}`,
+    created: o.created,
   });
   return arn;
 }

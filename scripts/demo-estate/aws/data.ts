@@ -1,4 +1,5 @@
 /** KMS keys, S3 buckets, RDS instances and snapshots. */
+import { serviceEni } from './compute.js';
 import { canonicalUserId } from './records.js';
 import { kmsPolicyText, policyDoc, tagList, type RegionEstate, type Statement } from './region.js';
 import { EXPORT_TIME } from '../company.js';
@@ -127,10 +128,15 @@ export function bucket(
     sslOnly: boolean;
     extraStatements?: Statement[];
     objectLock?: boolean;
+    /** Lifecycle rules expiring old versions (default: when versioning is on). */
+    lifecycle?: boolean;
+    /** Events sent to EventBridge (default: when versioning is on). */
+    events?: boolean;
     tags: Record<string, string>;
   },
 ) {
   const arn = `arn:aws:s3:::${name}`;
+  const versioned = o.versioning !== 'Off';
   const owner = canonicalUserId(r.account);
   const statements: Statement[] = [
     ...(o.extraStatements ?? []),
@@ -171,7 +177,31 @@ export function bucket(
         destinationBucketName: o.logTo ?? null,
         logFilePrefix: o.logTo === undefined ? null : `s3/${name}/`,
       },
-      BucketNotificationConfiguration: { configurations: {} },
+      ...((o.lifecycle ?? versioned)
+        ? {
+            BucketLifecycleConfiguration: {
+              rules: [
+                {
+                  id: 'expire-noncurrent-versions',
+                  prefix: null,
+                  status: 'Enabled',
+                  filter: { predicate: null },
+                  expirationInDays: -1,
+                  expiredObjectDeleteMarker: true,
+                  noncurrentVersionExpirationInDays: 90,
+                  expirationDate: null,
+                  transitions: null,
+                  noncurrentVersionTransitions: null,
+                  abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
+                },
+              ],
+            },
+          }
+        : {}),
+      BucketNotificationConfiguration: {
+        configurations: {},
+        ...((o.events ?? versioned) ? { eventBridgeConfiguration: { eventBridgeEnabled: true } } : {}),
+      },
       BucketPolicy: { policyText: statements.length === 0 ? null : JSON.stringify(policyDoc(statements)) },
       BucketTaggingConfiguration: { tagSets: [{ tags: o.tags }] },
       BucketVersioningConfiguration: {
@@ -331,6 +361,12 @@ export function rdsInstance(
       networkType: 'IPV4',
     },
     supplementary: {},
+  });
+  serviceEni(r, `rds/${id}`, {
+    vpcId: o.vpcId,
+    sgIds: o.sgIds,
+    description: 'RDSNetworkInterface',
+    created: o.created,
   });
   return { arn, port };
 }

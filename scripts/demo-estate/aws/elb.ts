@@ -1,4 +1,5 @@
 /** Application and Network Load Balancers (attributes as supplementary configuration) and their listeners. */
+import { serviceEni } from './compute.js';
 import type { RegionEstate } from './region.js';
 import { hex, uuid } from '../ids.js';
 
@@ -81,6 +82,14 @@ export function loadBalancer(
       Tags: Object.entries(o.tags).map(([key, value]) => ({ key, value })),
     },
   });
+  if (o.sgIds.length > 0)
+    serviceEni(r, `elb/${name}`, {
+      vpcId: o.vpcId,
+      subnetId: o.subnetIds[0],
+      sgIds: o.sgIds,
+      description: `ELB ${kind}/${name}/${hex(r.seed(`lb/${name}`), 16)}`,
+      created: o.created,
+    });
   return arn;
 }
 

@@ -74,6 +74,15 @@ export const ec2Instance = defineAssetType({
     /** EC2 key pair name; null when the instance was launched without one. */
     keyName: maybe(z.string().nullable()),
     imageId: maybe(z.string()),
+    /** Ids of the network interfaces attached to the instance. */
+    networkInterfaceIds: maybe(z.array(z.string())),
+    /** `hvm` or `paravirtual`. */
+    virtualizationType: maybe(z.string()),
+    /**
+     * When the instance last changed state (ISO time), read from the state transition reason
+     * (`User initiated (2026-01-01 12:00:00 GMT)`); null when the reason names no time.
+     */
+    stateTransitionTime: maybe(z.string().nullable()),
   }),
 });
 

@@ -9,6 +9,7 @@ import { iamPolicy, iamRole, iamUser } from './iam.js';
 import { ec2AssetTypes } from './ec2.js';
 import { ecsAssetTypes } from './ecs.js';
 import { ec2SharingAssetTypes } from './ec2-sharing.js';
+import { ec2NetworkAssetTypes } from './ec2-network.js';
 import { s3AccessPoint } from './s3-access-point.js';
 import { eksAssetTypes } from './eks.js';
 import { elbAssetTypes } from './elb.js';
@@ -26,6 +27,7 @@ import { mskAssetTypes } from './msk.js';
 import { openSearchAssetTypes } from './opensearch.js';
 import { redshiftAssetTypes } from './redshift.js';
 import { sageMakerAssetTypes } from './sagemaker.js';
+import { ssmManagedInstance } from './ssm-managed-instance.js';
 
 export const awsAssetTypes = [
   s3Bucket,
@@ -55,6 +57,8 @@ export const awsAssetTypes = [
   ...mskAssetTypes,
   ...elastiCacheAssetTypes,
   ...ec2SharingAssetTypes,
+  ...ec2NetworkAssetTypes,
+  ssmManagedInstance,
   s3AccessPoint,
   ...emrAssetTypes,
 ] as const;

@@ -1,4 +1,7 @@
-/** S3 buckets: exposure (public access block, ACL, policy), encryption, versioning, logging. */
+/**
+ * S3 buckets: exposure (public access block, ACL, policy), encryption, versioning, logging, and the
+ * data-management settings (lifecycle, event notifications, replication).
+ */
 import { z } from 'zod';
 import { defineAssetType, maybe } from '../define.js';
 import { policyDocumentSchema } from './policy.js';
@@ -44,5 +47,21 @@ export const s3Bucket = defineAssetType({
     /** Server access logging target; null when logging is off. */
     logging: maybe(z.object({ targetBucket: z.string(), targetPrefix: z.string() }).nullable()),
     objectLockEnabled: maybe(z.boolean()),
+    /** Lifecycle rules (`status` `Enabled` or `Disabled`); empty when the bucket has no lifecycle configuration. */
+    lifecycleRules: maybe(z.array(z.object({ id: z.string().nullable(), status: z.string() }))),
+    /**
+     * Event notification destinations configured: `topic`, `queue`, `lambda`, `eventbridge` (one entry
+     * per configuration); empty when none.
+     */
+    eventNotifications: maybe(z.array(z.enum(['topic', 'queue', 'lambda', 'eventbridge']))),
+    /**
+     * Replication rules; empty when the bucket has no replication configuration. `destinationBucket`
+     * is the destination bucket's ARN (`arn:aws:s3:::name`), which does not say its region.
+     */
+    replicationRules: maybe(
+      z.array(
+        z.object({ id: z.string().nullable(), status: z.string(), destinationBucket: z.string().nullable() }),
+      ),
+    ),
   }),
 });

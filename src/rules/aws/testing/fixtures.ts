@@ -20,6 +20,9 @@ export const secureBucket: ConfigOf<'aws.s3.bucket'> = {
   mfaDelete: false,
   logging: { targetBucket: 'access-logs', targetPrefix: 'b/' },
   objectLockEnabled: false,
+  lifecycleRules: [{ id: 'expire-old-versions', status: 'Enabled' }],
+  eventNotifications: ['eventbridge'],
+  replicationRules: [{ id: 'to-dr', status: 'Enabled', destinationBucket: 'arn:aws:s3:::data-dr' }],
 };
 
 const ACCOUNT = '111122223333';
@@ -89,6 +92,9 @@ export const secureInstance: ConfigOf<'aws.ec2.instance'> = {
   iamInstanceProfileArn: `arn:aws:iam::${ACCOUNT}:instance-profile/app`,
   keyName: null,
   imageId: 'ami-0123456789abcdef0',
+  networkInterfaceIds: ['eni-0123456789abcdef0'],
+  virtualizationType: 'hvm',
+  stateTransitionTime: null,
 };
 
 export const secureVolume: ConfigOf<'aws.ec2.volume'> = {

@@ -22,6 +22,20 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('ec2', 'DescribeFlowLogs', 'ec2:DescribeFlowLogs', 'VPC flow logs'),
   call(
     'ec2',
+    'DescribeNetworkInterfaces',
+    'ec2:DescribeNetworkInterfaces',
+    'network interfaces (unused groups)',
+  ),
+  call('ec2', 'DescribeVpcEndpoints', 'ec2:DescribeVpcEndpoints', 'VPC endpoints (EC2 API endpoint)'),
+  call('ec2', 'DescribeVpnConnections', 'ec2:DescribeVpnConnections', 'site-to-site VPN tunnel status'),
+  call(
+    'ec2',
+    'DescribeClientVpnEndpoints',
+    'ec2:DescribeClientVpnEndpoints',
+    'Client VPN connection logging',
+  ),
+  call(
+    'ec2',
     'GetEbsEncryptionByDefault',
     'ec2:GetEbsEncryptionByDefault',
     'EBS encryption by default per region',
@@ -55,6 +69,9 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('s3', 'GetBucketLogging', 's3:GetBucketLogging', 'server access logging'),
   call('s3', 'GetObjectLockConfiguration', 's3:GetBucketObjectLockConfiguration', 'object lock'),
   call('s3', 'GetBucketTagging', 's3:GetBucketTagging', 'bucket tags (owner, environment)'),
+  call('s3', 'GetBucketLifecycleConfiguration', 's3:GetLifecycleConfiguration', 'lifecycle rules'),
+  call('s3', 'GetBucketNotificationConfiguration', 's3:GetBucketNotification', 'event notifications'),
+  call('s3', 'GetBucketReplication', 's3:GetReplicationConfiguration', 'replication rules'),
   call(
     's3-control',
     'GetPublicAccessBlock',
@@ -366,6 +383,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('acm', 'ListCertificates', 'acm:ListCertificates', 'the ACM certificates of each region'),
   call('acm', 'DescribeCertificate', 'acm:DescribeCertificate', 'certificate key algorithm and expiry'),
   call('ssm', 'ListDocuments', 'ssm:ListDocuments', 'the SSM documents the account owns'),
+  call(
+    'ssm',
+    'DescribeInstanceInformation',
+    'ssm:DescribeInstanceInformation',
+    'instances Systems Manager manages',
+  ),
   call(
     'ssm',
     'DescribeDocumentPermission',

@@ -36,6 +36,7 @@ import {
 import { accountPublicAccessBlock, collectBucket, listBuckets } from './collectors/s3.js';
 import { guardDutyDetector, rootVirtualMfa, securityContact } from './collectors/posture.js';
 import { collectEc2Sharing } from './collectors/ec2-sharing.js';
+import { collectEc2Network } from './collectors/ec2-network.js';
 import { collectAccessPoints } from './collectors/s3-access-points.js';
 import { isEndpointUrl, type AwsLiveOptions } from './options.js';
 import { UsageError } from '../../../model/errors.js';
@@ -392,10 +393,13 @@ async function collectAccount(
         accessAnalyzerEnabled(s),
         configRecorder(s),
         collectAnalytics(s),
-        Promise.all([collectEc2Sharing(s), collectAccessPoints(s)]).then(([ec2More, aps]) => [
-          ...ec2More,
-          ...(aps ? ['aws.s3.access-point'] : []),
-        ]),
+        Promise.all([collectEc2Sharing(s), collectEc2Network(s), collectAccessPoints(s)]).then(
+          ([ec2More, ec2Network, aps]) => [
+            ...ec2More,
+            ...ec2Network,
+            ...(aps ? ['aws.s3.access-point'] : []),
+          ],
+        ),
       ]);
     switches.add('securityHub', region, hub);
     switches.add('guardDuty', region, 'reason' in guardDuty ? guardDuty : guardDuty.enabled);

@@ -159,6 +159,17 @@ function stateName(c: SectionReader): unknown {
   return asString(prop(s, 'name')) ?? asString(prop(s, 'value')) ?? s;
 }
 
+/**
+ * The time in a state transition reason (`User initiated (2026-01-01 12:00:00 GMT)`) as ISO text; null
+ * when the reason (empty for a running instance) names no time.
+ */
+export function transitionTime(reason: unknown): unknown {
+  if (reason === null || reason === '') return null;
+  if (typeof reason !== 'string') return reason;
+  const m = /\((\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) GMT\)/.exec(reason);
+  return m === null ? null : `${m[1]}T${m[2]}Z`;
+}
+
 export function mapInstance(item: ConfigItem, source: SourceRef): MappedCandidate[] {
   const c = new SectionReader(item.configuration);
   const instanceId = asString(c.get('instanceId')) ?? item.resourceId;
@@ -185,6 +196,15 @@ export function mapInstance(item: ConfigItem, source: SourceRef): MappedCandidat
           : (asString(prop(profile, 'arn')) ?? c.missing('iamInstanceProfile.arn')),
     keyName: c.nullable('keyName', asString),
     imageId: c.required('imageId', asString),
+    networkInterfaceIds: c.list('networkInterfaces', (items) =>
+      items
+        .map((e) => asString(prop(e, 'networkInterfaceId')))
+        .filter((id): id is string => id !== undefined),
+    ),
+    virtualizationType: c.required('virtualizationType', asString),
+    stateTransitionTime: c.has('stateTransitionReason')
+      ? transitionTime(c.get('stateTransitionReason'))
+      : c.missing('stateTransitionReason'),
   };
   const relations: Relation[] = [
     ...(Array.isArray(securityGroupIds) ? securityGroupIds : []).flatMap((id: unknown) =>

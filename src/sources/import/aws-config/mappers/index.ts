@@ -28,6 +28,7 @@ import { openSearchMappers } from './opensearch.js';
 import { redshiftMappers } from './redshift.js';
 import { sageMakerMappers } from './sagemaker.js';
 import { ec2SharingMappers } from './ec2-sharing.js';
+import { ec2NetworkMappers } from './ec2-network.js';
 import { s3AccessPointMappers } from './s3-access-point.js';
 
 export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
@@ -56,6 +57,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...mskMappers,
   ...elastiCacheMappers,
   ...ec2SharingMappers,
+  ...ec2NetworkMappers,
   ...s3AccessPointMappers,
   ...emrMappers,
 };

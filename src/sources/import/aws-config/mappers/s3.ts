@@ -85,6 +85,65 @@ function versioning(v: unknown): { status: unknown; mfaDelete: unknown } {
   return { status: v.status ?? 'Off', mfaDelete: v.isMfaDeleteEnabled === true };
 }
 
+/** `BucketLifecycleConfiguration` → its rules; absent or null means the bucket has none. */
+function lifecycleRules(v: unknown): unknown {
+  if (v === undefined || v === null) return [];
+  if (!isRecord(v)) return v;
+  if (v.rules === null || v.rules === undefined) return [];
+  if (!Array.isArray(v.rules)) return v.rules;
+  return v.rules.map((r: unknown) =>
+    isRecord(r) ? { id: str(r.id) ?? null, status: str(r.status) ?? r.status } : r,
+  );
+}
+
+const NOTIFICATION_KINDS: Record<string, string> = {
+  TopicConfiguration: 'topic',
+  QueueConfiguration: 'queue',
+  LambdaConfiguration: 'lambda',
+};
+
+/**
+ * `BucketNotificationConfiguration` → the destination kinds. Config keys the configurations by id
+ * (`{configurations: {<id>: {type: 'QueueConfiguration', ...}}}`); EventBridge delivery is read from
+ * `eventBridgeConfiguration` (present, or `eventBridgeEnabled: true`).
+ */
+function eventNotifications(v: unknown): unknown {
+  if (v === undefined || v === null) return [];
+  if (!isRecord(v)) return v;
+  const configs = isRecord(v.configurations)
+    ? Object.values(v.configurations)
+    : Array.isArray(v.configurations)
+      ? (v.configurations as unknown[])
+      : [];
+  const kinds: unknown[] = configs.map((c) =>
+    isRecord(c) ? (NOTIFICATION_KINDS[str(c.type) ?? ''] ?? c.type) : c,
+  );
+  const eb = v.eventBridgeConfiguration;
+  if (eb === true || (isRecord(eb) && eb.eventBridgeEnabled !== false)) kinds.push('eventbridge');
+  return kinds;
+}
+
+/**
+ * `BucketReplicationConfiguration` → its rules. Config keys the rules by id
+ * (`{rules: {<id>: {status, destinationConfig: {bucketARN}}}}`); a list is read as well.
+ */
+function replicationRules(v: unknown): unknown {
+  if (v === undefined || v === null) return [];
+  if (!isRecord(v)) return v;
+  const raw = v.rules;
+  if (raw === undefined || raw === null) return [];
+  const entries: [string | null, unknown][] = Array.isArray(raw)
+    ? raw.map((r: unknown) => [isRecord(r) ? (str(r.id) ?? null) : null, r])
+    : isRecord(raw)
+      ? Object.entries(raw)
+      : [];
+  return entries.map(([id, r]) => {
+    if (!isRecord(r)) return r;
+    const dest = isRecord(r.destinationConfig) ? r.destinationConfig : {};
+    return { id, status: str(r.status) ?? r.status, destinationBucket: str(dest.bucketARN) ?? null };
+  });
+}
+
 export function mapBucket(item: ConfigItem, source: Parameters<ConfigItemMapper>[1]) {
   const uid = item.arn ?? `arn:aws:s3:::${item.resourceName ?? item.resourceId}`;
   const s = item.supplementary;
@@ -100,6 +159,9 @@ export function mapBucket(item: ConfigItem, source: Parameters<ConfigItemMapper>
           mfaDelete: missing,
           logging: missing,
           objectLockEnabled: missing,
+          lifecycleRules: missing,
+          eventNotifications: missing,
+          replicationRules: missing,
         }
       : {
           publicAccessBlock: s.PublicAccessBlockConfiguration ?? null,
@@ -115,6 +177,9 @@ export function mapBucket(item: ConfigItem, source: Parameters<ConfigItemMapper>
           objectLockEnabled: isRecord(s.ObjectLockConfiguration)
             ? s.ObjectLockConfiguration.objectLockEnabled === 'Enabled'
             : false,
+          lifecycleRules: lifecycleRules(s.BucketLifecycleConfiguration),
+          eventNotifications: eventNotifications(s.BucketNotificationConfiguration),
+          replicationRules: replicationRules(s.BucketReplicationConfiguration),
         };
   const relations = [];
   const enc = config.encryption;

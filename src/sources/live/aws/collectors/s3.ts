@@ -1,15 +1,19 @@
 /**
  * S3: the account's buckets (listed once, each read in its own region) as AWS::S3::Bucket items with
  * the supplementary configuration AWS Config records — ACL, policy, public access block, encryption,
- * versioning with MFA delete, logging, object lock — and the account-level public access block.
+ * versioning with MFA delete, logging, object lock, lifecycle, event notifications, replication — and
+ * the account-level public access block.
  * "Not configured" answers (NoSuchBucketPolicy, ...) are known absences; any other failure is a gap.
  */
 import {
   GetBucketAclCommand,
   GetBucketEncryptionCommand,
+  GetBucketLifecycleConfigurationCommand,
   GetBucketLocationCommand,
   GetBucketLoggingCommand,
+  GetBucketNotificationConfigurationCommand,
   GetBucketPolicyCommand,
+  GetBucketReplicationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   GetObjectLockConfigurationCommand,
@@ -37,6 +41,8 @@ const ABSENT = new Set([
   'ServerSideEncryptionConfigurationNotFoundError',
   'ObjectLockConfigurationNotFoundError',
   'NoSuchTagSet',
+  'NoSuchLifecycleConfiguration',
+  'ReplicationConfigurationNotFoundError',
 ]);
 const absent = (f: CallFailure) => ABSENT.has(f.code);
 
@@ -94,11 +100,69 @@ export async function listBuckets(home: RegionScope): Promise<BucketListing | un
   return { buckets, complete };
 }
 
+/**
+ * Lifecycle, event notification and replication configurations, in the spelling AWS Config records
+ * (`BucketNotificationConfiguration.configurations` and `BucketReplicationConfiguration.rules` keyed by id).
+ * "No such configuration" answers leave the key out, as Config does.
+ */
+async function dataManagement(
+  s: RegionScope,
+  client: S3Client,
+  Bucket: string,
+): Promise<{ supplementary: Record<string, unknown>; gaps: Record<string, string> }> {
+  const [lifecycle, notification, replication] = await Promise.all([
+    s.call(
+      's3',
+      'GetBucketLifecycleConfiguration',
+      () => client.send(new GetBucketLifecycleConfigurationCommand({ Bucket })),
+      { quiet: absent },
+    ),
+    s.call('s3', 'GetBucketNotificationConfiguration', () =>
+      client.send(new GetBucketNotificationConfigurationCommand({ Bucket })),
+    ),
+    s.call('s3', 'GetBucketReplication', () => client.send(new GetBucketReplicationCommand({ Bucket })), {
+      quiet: absent,
+    }),
+  ]);
+  const supplementary: Record<string, unknown> = {};
+  const gaps: Record<string, string> = {};
+  if (lifecycle.ok)
+    supplementary.BucketLifecycleConfiguration = {
+      rules: (lifecycle.value.Rules ?? []).map((r) => ({ id: r.ID ?? null, status: r.Status })),
+    };
+  else if (!absent(lifecycle.failure)) gaps.lifecycleRules = lifecycle.reason;
+  if (notification.ok) {
+    const n = notification.value;
+    const configurations: Record<string, unknown> = {};
+    const add = (type: string, list: { Id?: string | undefined }[] | undefined) =>
+      (list ?? []).forEach((c, i) => (configurations[c.Id ?? `${type}-${i}`] = { type }));
+    add('TopicConfiguration', n.TopicConfigurations);
+    add('QueueConfiguration', n.QueueConfigurations);
+    add('LambdaConfiguration', n.LambdaFunctionConfigurations);
+    supplementary.BucketNotificationConfiguration = {
+      configurations,
+      ...(n.EventBridgeConfiguration === undefined ? {} : { eventBridgeConfiguration: {} }),
+    };
+  } else gaps.eventNotifications = notification.reason;
+  if (replication.ok) {
+    const c = replication.value.ReplicationConfiguration;
+    const rules: Record<string, unknown> = {};
+    (c?.Rules ?? []).forEach((r, i) => {
+      rules[r.ID ?? `rule-${i}`] = {
+        status: r.Status,
+        destinationConfig: { bucketARN: r.Destination?.Bucket ?? null },
+      };
+    });
+    supplementary.BucketReplicationConfiguration = { roleARN: c?.Role ?? null, rules };
+  } else if (!absent(replication.failure)) gaps.replicationRules = replication.reason;
+  return { supplementary, gaps };
+}
+
 /** Read one bucket's settings (in its region) and emit it. */
 export async function collectBucket(s: RegionScope, name: string): Promise<void> {
   const client = s3(s);
   const Bucket = name;
-  const [acl, policy, pab, enc, versioning, logging, lock, tagging] = await Promise.all([
+  const [acl, policy, pab, enc, versioning, logging, lock, tagging, more] = await Promise.all([
     s.call('s3', 'GetBucketAcl', () => client.send(new GetBucketAclCommand({ Bucket }))),
     s.call('s3', 'GetBucketPolicy', () => client.send(new GetBucketPolicyCommand({ Bucket })), {
       quiet: absent,
@@ -122,6 +186,7 @@ export async function collectBucket(s: RegionScope, name: string): Promise<void>
     s.call('s3', 'GetBucketTagging', () => client.send(new GetBucketTaggingCommand({ Bucket })), {
       quiet: absent,
     }),
+    dataManagement(s, client, Bucket),
   ]);
   const supplementary: Record<string, unknown> = {};
   const gaps: Record<string, string> = {};
@@ -175,6 +240,8 @@ export async function collectBucket(s: RegionScope, name: string): Promise<void>
       objectLockEnabled: lock.value.ObjectLockConfiguration?.ObjectLockEnabled ?? null,
     };
   } else if (!absent(lock.failure)) gaps.objectLockEnabled = lock.reason;
+  Object.assign(supplementary, more.supplementary);
+  Object.assign(gaps, more.gaps);
   const tags: Record<string, string> = {};
   if (tagging.ok)
     for (const t of tagging.value.TagSet ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';

@@ -12,6 +12,7 @@ import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
 import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 import { appServiceRecordings } from './app-services-estate.js';
+import { ec2s3Recordings } from './ec2s3-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -184,6 +185,9 @@ export function estateRecordings(): Recording[] {
                 ImageId: 'ami-0abc',
                 InstanceType: 't3.micro',
                 State: { Code: 16, Name: 'running' },
+                VirtualizationType: 'hvm',
+                StateTransitionReason: '',
+                NetworkInterfaces: [{ NetworkInterfaceId: 'eni-0e1', Status: 'in-use' }],
                 PrivateIpAddress: '10.0.1.10',
                 PublicIpAddress: '203.0.113.10',
                 SubnetId: 'subnet-0s1',
@@ -798,6 +802,7 @@ export function estateRecordings(): Recording[] {
       },
     },
     ...coreEstateRecordings(),
+    ...ec2s3Recordings(),
     ...appServiceRecordings(),
     // Every other region: nothing there.
     { service: 'ec2', operation: 'DescribeSecurityGroups', output: { SecurityGroups: [] } },

@@ -54,6 +54,9 @@ const S3_SUBRESOURCES: Record<string, string> = {
   logging: 'GetBucketLogging',
   'object-lock': 'GetObjectLockConfiguration',
   tagging: 'GetBucketTagging',
+  lifecycle: 'GetBucketLifecycleConfiguration',
+  notification: 'GetBucketNotificationConfiguration',
+  replication: 'GetBucketReplication',
 };
 
 /** REST-JSON operations by signing service, method and path (`label` names the path parameter). */
