@@ -14,6 +14,7 @@ import { secureLambdaFunction } from '../../rules/aws/testing/app-fixtures.js';
 import { secureClassicLoadBalancer, secureDbCluster } from '../../rules/aws/testing/db-fixtures.js';
 import { secureDbInstance, secureSecurityGroup } from '../../rules/aws/testing/fixtures.js';
 import { IDS, UIDS } from '../../rules/aws/testing/network-fixtures.js';
+import type { PolicyDocument } from '../aws/policy.js';
 import type { ConfigOf } from '../types.js';
 import { EstateGraph, GRAPH_TYPES } from './graph.js';
 
@@ -174,7 +175,7 @@ describe('AWS service exposure', () => {
         { ...secureLambdaFunction, policy },
         { uid: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:orders-api`, name: 'orders-api' },
       );
-    const statement = (condition?: Record<string, Record<string, string>>) => ({
+    const statement = (condition?: Record<string, Record<string, string>>): PolicyDocument => ({
       Version: '2012-10-17',
       Statement: [
         {
