@@ -2,8 +2,10 @@
  * AWS internet exposure. An instance is reachable when it has a public address (public IP or Elastic
  * IP), its subnet routes 0.0.0.0/0 (or ::/0) to an internet gateway attached to its VPC, and both a
  * security group and the subnet's network ACL let the port in from the whole internet. Load
- * balancers, databases, EKS endpoints, public buckets and public DB snapshots have simpler paths.
- * Pieces the sources did not describe (no route tables or ACLs in the inventory) are named as gaps.
+ * balancers, databases and data warehouses (public flag, then their security groups), EKS and
+ * OpenSearch public endpoints, public buckets, Lambda function policies and public DB snapshots have
+ * simpler paths. Pieces the sources did not describe (no route tables or ACLs in the inventory, an
+ * OpenSearch access policy) are named as gaps.
  */
 import type { AnyAsset } from '../../model/asset.js';
 import { isWorld } from '../net.js';
@@ -238,6 +240,49 @@ function publicAccess(asset: AnyAsset, idField: string, via: string, edges: Edge
   return { kind: 'public-access', steps, via, gates: [], ranges: [], text: pathText(steps, via), gaps: [] };
 }
 
+/**
+ * A DB cluster (Aurora, Multi-AZ, DocumentDB, Neptune) is publicly accessible through its member
+ * instances: the flag is theirs, the security groups the cluster's. Members not in the inventory tell
+ * nothing, so the cluster is then not called exposed (as an instance without the flag is not).
+ */
+function dbClusterExposure(inv: AssetLookup, asset: AnyAsset, edges: Edge[]): Exposure | undefined {
+  const members = list<string>(asset.config.members);
+  if (!members || members.length === 0) return undefined;
+  const byId = keyed(inv, 'rds-instance-by-id', 'aws.rds.db-instance', (d) => {
+    const id = str(d.config.dbInstanceIdentifier);
+    return id === undefined ? [] : [`${d.account}/${d.region}/${id}`];
+  });
+  const isPublic = members.some((m) =>
+    byId.get(`${asset.account}/${asset.region}/${m}`)?.some((d) => d.config.publiclyAccessible === true),
+  );
+  return isPublic ? sgGated(inv, asset, edges, 'dbClusterIdentifier', []) : undefined;
+}
+
+/**
+ * An OpenSearch domain outside a VPC has a public endpoint (HTTPS, and HTTP unless HTTPS is enforced).
+ * Its access policy, which may narrow who gets in by source IP, is not in the inventory: a gap.
+ */
+function openSearchExposure(asset: AnyAsset, edges: Edge[]): Exposure | undefined {
+  const subnets = list<string>(asset.config.vpcSubnetIds);
+  if (subnets === undefined || subnets.length > 0) return undefined;
+  edges.push({ from: 'internet', to: asset.uid, kind: 'reaches' });
+  const ranges = normalise([
+    { protocol: 'tcp', from: 443, to: 443 },
+    ...(asset.config.enforceHttps === false ? [{ protocol: 'tcp', from: 80, to: 80 }] : []),
+  ]);
+  const steps = ['internet', idOf(asset, 'domainName')];
+  const via = `public endpoint:${describeRanges(ranges)}`;
+  return {
+    kind: 'network',
+    gates: [],
+    steps,
+    via,
+    ranges,
+    text: pathText(steps, via),
+    gaps: ["the domain's access policy is not in the inventory, so whether it admits anyone is unknown"],
+  };
+}
+
 /** The exposure of an AWS asset, or undefined when nothing in the inventory makes it reachable. */
 export function awsExposure(inv: AssetLookup, asset: AnyAsset, edges: Edge[]): Exposure | undefined {
   const c = asset.config;
@@ -247,6 +292,16 @@ export function awsExposure(inv: AssetLookup, asset: AnyAsset, edges: Edge[]): E
     case 'aws.rds.db-instance':
       if (c.publiclyAccessible !== true) return undefined;
       return sgGated(inv, asset, edges, 'dbInstanceIdentifier', []);
+    case 'aws.rds.db-cluster':
+      return dbClusterExposure(inv, asset, edges);
+    case 'aws.redshift.cluster':
+      if (c.publiclyAccessible !== true) return undefined;
+      return sgGated(inv, asset, edges, 'clusterIdentifier', []);
+    case 'aws.opensearch.domain':
+      return openSearchExposure(asset, edges);
+    case 'aws.elb.load-balancer':
+      if (c.scheme !== 'internet-facing') return undefined;
+      return sgGated(inv, asset, edges, 'loadBalancerName', []);
     case 'aws.elbv2.load-balancer':
       if (c.scheme !== 'internet-facing') return undefined;
       if (c.lbType === 'network' && list(c.securityGroupIds)?.length === 0) {
@@ -298,6 +353,13 @@ export function awsExposure(inv: AssetLookup, asset: AnyAsset, edges: Edge[]): E
         if (stmts.length > 0) return publicAccess(asset, 'name', 'bucket policy with Principal "*"', edges);
       }
       return undefined;
+    }
+    case 'aws.lambda.function': {
+      const policy = c.policy;
+      if (!policy || typeof policy !== 'object' || !('Statement' in policy)) return undefined;
+      const stmts = publicStatements(policy as Parameters<typeof publicStatements>[0]);
+      if (stmts.length === 0) return undefined;
+      return publicAccess(asset, 'functionName', 'function policy with Principal "*"', edges);
     }
     case 'aws.rds.db-snapshot':
       if ((list<string>(c.restoreAttributeValues) ?? []).includes('all'))

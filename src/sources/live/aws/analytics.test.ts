@@ -5,67 +5,19 @@
  * both the CloudFormation (PascalCase) and the API (camelCase) spellings; secrets in CodeBuild
  * projects never reach the inventory or the output; a denied call is a gap, not a verdict.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../../cli/io.js';
-import { main } from '../../../cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { buildAsset } from '../../../inventory/build.js';
 import { assetTypeDef } from '../../../inventory/types.js';
 import type { AnyAsset } from '../../../model/asset.js';
 import { importPaths } from '../../import/index.js';
-import { ACCESS_KEY, REGION } from './testing/estate.js';
-import { estateRecordings } from './testing/estate.js';
-import { ReplayServer, type Recording } from './testing/replay-server.js';
+import { REGION } from './testing/estate.js';
+import { importScan, liveScan, type ScanDoc } from './testing/live-scan.js';
 
 const SNAPSHOT = join(import.meta.dirname, 'fixtures', 'analytics-config-snapshot.json');
-const AT = '2026-06-01T00:00:00Z';
-const work = mkdtempSync(join(tmpdir(), 'parapet-aws-analytics-'));
 /** Rules of the services both sources read (ElastiCache is read live only). */
 const SERVICES = /^aws-(opensearch|redshift|sagemaker|codebuild|dms|msk)-/;
 const SECRETS = ['hunter2', 'AKIAEXAMPLEKEY', 'wJalrXUtnFEMI'];
-
-interface Finding {
-  id: string;
-  ruleId: string;
-  status: string;
-  message: string;
-  resource: { uid: string };
-}
-interface ScanDoc {
-  findings: Finding[];
-}
-
-let server: ReplayServer | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
-
-async function parapet(args: string[]) {
-  const io = memoryIo(
-    {
-      NO_COLOR: '1',
-      AWS_ACCESS_KEY_ID: ACCESS_KEY,
-      AWS_SECRET_ACCESS_KEY: 'replay-secret',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    },
-    work,
-  );
-  const code = await main(args, io);
-  return { code, stdout: io.out(), stderr: io.err() };
-}
-
-const OUTPUT = ['--no-store', '--no-progress', '--format', 'json', '--include-passed', '--at', AT];
-
-async function liveScan(extra: Recording[] = []) {
-  server = new ReplayServer([...extra, ...estateRecordings()]);
-  const url = await server.start();
-  const r = await parapet(['scan', '--aws', '--aws-endpoint-url', url, ...OUTPUT]);
-  expect(r.code, r.stderr).toBe(0);
-  return { doc: JSON.parse(r.stdout) as ScanDoc, stdout: r.stdout, stderr: r.stderr, server };
-}
 
 const mine = (doc: ScanDoc) =>
   new Map(
@@ -76,9 +28,7 @@ const mine = (doc: ScanDoc) =>
 
 describe('analytics services: live collection and AWS Config import', () => {
   it('give the same findings for the same estate', async () => {
-    const imported = await parapet(['scan', '--import', SNAPSHOT, ...OUTPUT]);
-    expect(imported.code, imported.stderr).toBe(0);
-    const fromImport = mine(JSON.parse(imported.stdout) as ScanDoc);
+    const fromImport = mine((await importScan(SNAPSHOT)).doc);
     const { doc, server: s } = await liveScan();
     expect(s.unmatched).toEqual([]);
     const fromLive = mine(doc);
@@ -141,7 +91,7 @@ describe('analytics services: live collection and AWS Config import', () => {
 
   it('keeps CodeBuild secrets out of the output, live and imported', async () => {
     const { stdout } = await liveScan();
-    const imported = await parapet(['scan', '--import', SNAPSHOT, ...OUTPUT]);
+    const imported = await importScan(SNAPSHOT);
     for (const text of [stdout, imported.stdout]) {
       for (const secret of SECRETS) expect(text).not.toContain(secret);
       expect(text).toContain('https://***@bitbucket.org/example/deploy.git');

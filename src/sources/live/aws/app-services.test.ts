@@ -5,70 +5,31 @@
  * snapshot does, and knows what Config does not record (SSM document sharing); a denied or throttled
  * call is a gap or a retry, never a false verdict.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appServiceAssetTypes } from '../../../inventory/aws/app-services.js';
-import { memoryIo } from '../../../cli/io.js';
-import { main } from '../../../cli/main.js';
-import { ACCESS_KEY, estateRecordings, REGION } from './testing/estate.js';
-import { ReplayServer, type Recording } from './testing/replay-server.js';
+import { REGION } from './testing/estate.js';
+import { findingsOf, importScan, liveScan, type ScanFinding, type ScanOutput } from './testing/live-scan.js';
+import type { Recording } from './testing/replay-server.js';
 
 const SNAPSHOT = join(import.meta.dirname, 'fixtures', 'app-services-config-snapshot.json');
-const AT = '2026-06-01T00:00:00Z';
-const work = mkdtempSync(join(tmpdir(), 'parapet-aws-app-'));
 const TYPES = new Set<string>(appServiceAssetTypes.map((t) => t.type));
 
-interface Finding {
-  id: string;
-  ruleId: string;
-  status: string;
-  message: string;
-  resource: { uid: string; type: string; name: string };
-}
-interface ScanDoc {
-  findings: Finding[];
+/** A scan's findings on the application and data service types. */
+const ours = (scanned: ScanOutput) => ({ findings: findingsOf(scanned, TYPES) });
+
+async function liveApp(extra: Recording[] = []) {
+  const live = await liveScan(extra);
+  return { doc: ours(live), server: live.server };
 }
 
-let server: ReplayServer | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
-
-async function parapet(args: string[]): Promise<ScanDoc> {
-  const io = memoryIo(
-    {
-      NO_COLOR: '1',
-      AWS_ACCESS_KEY_ID: ACCESS_KEY,
-      AWS_SECRET_ACCESS_KEY: 'replay-secret',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    },
-    work,
-  );
-  const code = await main(
-    [...args, '--no-store', '--no-progress', '--format', 'json', '--include-passed', '--at', AT],
-    io,
-  );
-  expect(code, io.err()).toBe(0);
-  const doc = JSON.parse(io.out()) as ScanDoc;
-  return { findings: doc.findings.filter((f) => TYPES.has(f.resource.type)) };
-}
-
-async function liveScan(extra: Recording[] = []) {
-  server = new ReplayServer([...extra, ...estateRecordings()]);
-  const url = await server.start();
-  return { doc: await parapet(['scan', '--aws', '--aws-endpoint-url', url]), server };
-}
-
-const verdicts = (doc: ScanDoc) =>
+const verdicts = (doc: { findings: ScanFinding[] }) =>
   new Map(doc.findings.map((f) => [f.id, { rule: f.ruleId, status: f.status, message: f.message }]));
 
 describe('application and data services: live scan = AWS Config import', () => {
   it('gives the same findings as importing the equivalent AWS Config snapshot', async () => {
-    const imported = verdicts(await parapet(['scan', '--import', SNAPSHOT]));
-    const { doc, server: s } = await liveScan();
+    const imported = verdicts(ours(await importScan(SNAPSHOT)));
+    const { doc, server: s } = await liveApp();
     expect(s.unmatched).toEqual([]);
     const live = verdicts(doc);
     // The same resources are judged by the same rules.
@@ -137,7 +98,7 @@ describe('application and data services: live scan = AWS Config import', () => {
       times: 1,
       error: { status: 400, code: 'ThrottlingException', message: 'Rate exceeded' },
     };
-    const { doc, server: s } = await liveScan([denied, throttled]);
+    const { doc, server: s } = await liveApp([denied, throttled]);
     const byRule = (rule: string, name: string) =>
       doc.findings.find((f) => f.ruleId === rule && f.resource.name === name);
     expect(byRule('aws-lambda-function-not-public', 'orders-api')?.status).toBe('error');

@@ -4,94 +4,23 @@
  * fills in what Config lacks, follows pagination, retries throttling (400 ThrottlingException and
  * 429), records denied calls as gaps, survives a region that times out, and only makes declared calls.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../../cli/io.js';
-import { main } from '../../../cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { AWS_CALLS, isReadAction } from './calls.js';
-import { ACCESS_KEY, ACCOUNT, estateRecordings, OTHER_REGION, REGION } from './testing/estate.js';
-import { ReplayServer, type Recording } from './testing/replay-server.js';
+import { ACCOUNT, OTHER_REGION, REGION } from './testing/estate.js';
+import { importScan, liveScan, parapet, type ScanDoc } from './testing/live-scan.js';
+import type { Recording } from './testing/replay-server.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const AT = '2026-06-01T00:00:00Z';
-const work = mkdtempSync(join(tmpdir(), 'parapet-aws-live-'));
-
-interface Finding {
-  id: string;
-  ruleId: string;
-  status: string;
-  message: string;
-  resource: { uid: string };
-}
-interface ScanDoc {
-  summary: { results: Record<string, number> };
-  scan: { coverage: { unassessed: { ruleId: string; field: string; reason: string }[] } };
-  findings: Finding[];
-}
-
-let server: ReplayServer | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
-
-async function parapet(args: string[]) {
-  const io = memoryIo(
-    {
-      NO_COLOR: '1',
-      AWS_ACCESS_KEY_ID: ACCESS_KEY,
-      AWS_SECRET_ACCESS_KEY: 'replay-secret',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    },
-    work,
-  );
-  const code = await main(args, io);
-  return { code, stdout: io.out(), stderr: io.err() };
-}
-
-async function liveScan(extra: Recording[] = [], args: string[] = []) {
-  server = new ReplayServer([...extra, ...estateRecordings()]);
-  const url = await server.start();
-  const r = await parapet([
-    'scan',
-    '--aws',
-    '--aws-endpoint-url',
-    url,
-    '--no-store',
-    '--no-progress',
-    '--format',
-    'json',
-    '--include-passed',
-    '--at',
-    AT,
-    ...args,
-  ]);
-  expect(r.code, r.stderr).toBe(0);
-  return { doc: JSON.parse(r.stdout) as ScanDoc, stderr: r.stderr, server };
-}
 
 const byId = (doc: ScanDoc) => new Map(doc.findings.map((f) => [f.id, f]));
 
 describe('parapet scan --aws (loopback replay)', () => {
   it('judges the estate as importing its AWS Config snapshot and credential report does', async () => {
-    const imported = await parapet([
-      'scan',
-      '--import',
+    const { doc: fromImport } = await importScan([
       join(FIXTURES, 'estate-config-snapshot.json'),
-      '--import',
       join(FIXTURES, 'estate-credential-report.csv'),
-      '--no-store',
-      '--no-progress',
-      '--format',
-      'json',
-      '--include-passed',
-      '--at',
-      AT,
     ]);
-    expect(imported.code, imported.stderr).toBe(0);
-    const fromImport = JSON.parse(imported.stdout) as ScanDoc;
     const { doc: live, server: s } = await liveScan();
     expect(s.unmatched).toEqual([]);
     const liveFindings = byId(live);
@@ -192,7 +121,9 @@ describe('parapet scan --aws (loopback replay)', () => {
       'DescribeFlowLogs',
       'GetEbsEncryptionByDefault',
     ].map((operation) => ({ service: 'ec2', operation, region: OTHER_REGION, hang: true }));
-    const { doc, stderr } = await liveScan(hang, ['--aws-timeout', '1.5', '--aws-max-attempts', '2']);
+    const { doc, stderr } = await liveScan(hang, {
+      args: ['--aws-timeout', '1.5', '--aws-max-attempts', '2'],
+    });
     expect(stderr).toMatch(/ec2:DescribeSecurityGroups timed out in account 111122223333 us-east-1/);
     // eu-west-1 was collected in full.
     expect(doc.findings.find((f) => f.ruleId === 'aws-ec2-security-group-no-public-ssh')?.status).toBe(
@@ -268,17 +199,19 @@ describe('parapet scan --aws --org', () => {
         }),
       },
     ];
-    const { doc, server: s } = await liveScan(org, [
-      '--org',
-      '--role-name',
-      'Auditor',
-      '--external-id',
-      'ext-123',
-      '--exclude-accounts',
-      excluded,
-      '--regions',
-      REGION,
-    ]);
+    const { doc, server: s } = await liveScan(org, {
+      args: [
+        '--org',
+        '--role-name',
+        'Auditor',
+        '--external-id',
+        'ext-123',
+        '--exclude-accounts',
+        excluded,
+        '--regions',
+        REGION,
+      ],
+    });
     const assumed = s.requests.filter((r) => r.operation === 'AssumeRole');
     expect(assumed.map((r) => r.params.RoleArn)).toEqual([`arn:aws:iam::${member}:role/Auditor`]);
     expect(assumed[0]?.params.ExternalId).toBe('ext-123');

@@ -6,48 +6,13 @@
  * importing the equivalent AWS Config snapshot does; what Config does not record (EBS snapshots,
  * account posture) is judged live only, and is unknown on import.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../../cli/io.js';
-import { main } from '../../../cli/main.js';
-import { ACCESS_KEY, ACCOUNT, estateRecordings, REGION } from './testing/estate.js';
-import { ReplayServer, type Recording } from './testing/replay-server.js';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT, REGION } from './testing/estate.js';
+import { importScan, liveScan, type ScanFinding } from './testing/live-scan.js';
+import type { Recording } from './testing/replay-server.js';
 
 const FIXTURE = join(import.meta.dirname, 'fixtures', 'core-extras-config-snapshot.json');
-const AT = '2026-06-01T00:00:00Z';
-const work = mkdtempSync(join(tmpdir(), 'parapet-aws-core-'));
-
-interface Finding {
-  id: string;
-  ruleId: string;
-  status: string;
-  message: string;
-  resource: { uid: string };
-}
-
-let server: ReplayServer | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
-
-async function parapet(args: string[]) {
-  const io = memoryIo(
-    {
-      NO_COLOR: '1',
-      AWS_ACCESS_KEY_ID: ACCESS_KEY,
-      AWS_SECRET_ACCESS_KEY: 'replay-secret',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    },
-    work,
-  );
-  const code = await main(args, io);
-  return { code, stdout: io.out(), stderr: io.err() };
-}
-
-const COMMON = ['--no-store', '--no-progress', '--format', 'json', '--include-passed', '--at', AT];
 
 /** The same resources as the Config fixture, as the EC2 and S3 Control APIs return them. */
 const EXTRAS: Recording[] = [
@@ -187,18 +152,11 @@ const LIVE_ONLY = [
 
 describe('live collection of snapshots, launch templates, transit gateways, network ACLs, access points', () => {
   it('judges them as importing the equivalent AWS Config snapshot does', async () => {
-    const imported = await parapet(['scan', '--import', FIXTURE, ...COMMON]);
-    expect(imported.code, imported.stderr).toBe(0);
-    const fromImport = (JSON.parse(imported.stdout) as { findings: Finding[] }).findings.filter((f) =>
-      RULES.includes(f.ruleId),
-    );
-    server = new ReplayServer([...EXTRAS, ...estateRecordings()]);
-    const url = await server.start();
-    const live = await parapet(['scan', '--aws', '--aws-endpoint-url', url, ...COMMON]);
-    expect(live.code, live.stderr).toBe(0);
-    expect(server.unmatched).toEqual([]);
-    const liveFindings = (JSON.parse(live.stdout) as { findings: Finding[] }).findings;
-    const summary = (fs: Finding[]) =>
+    const fromImport = (await importScan(FIXTURE)).doc.findings.filter((f) => RULES.includes(f.ruleId));
+    const live = await liveScan(EXTRAS);
+    expect(live.server.unmatched).toEqual([]);
+    const liveFindings = live.doc.findings;
+    const summary = (fs: ScanFinding[]) =>
       fs
         .map((f) => ({ rule: f.ruleId, uid: f.resource.uid, status: f.status, message: f.message }))
         .sort((a, b) => (a.rule + a.uid < b.rule + b.uid ? -1 : 1));
@@ -223,7 +181,7 @@ describe('live collection of snapshots, launch templates, transit gateways, netw
   });
 
   it('records a denied snapshot attribute as a gap, not a pass', async () => {
-    server = new ReplayServer([
+    const { doc } = await liveScan([
       {
         service: 'ec2',
         operation: 'DescribeSnapshotAttribute',
@@ -231,15 +189,7 @@ describe('live collection of snapshots, launch templates, transit gateways, netw
         error: { status: 403, code: 'UnauthorizedOperation', message: 'You are not authorized' },
       },
       ...EXTRAS,
-      ...estateRecordings(),
     ]);
-    const url = await server.start();
-    const live = await parapet(['scan', '--aws', '--aws-endpoint-url', url, ...COMMON]);
-    expect(live.code, live.stderr).toBe(0);
-    const doc = JSON.parse(live.stdout) as {
-      findings: Finding[];
-      scan: { coverage: { unassessed: { ruleId: string; field: string; reason: string }[] } };
-    };
     const snap = doc.findings.find((f) => f.ruleId === 'aws-ec2-snapshot-not-public');
     expect(snap?.status).toBe('error');
     expect(doc.scan.coverage.unassessed).toEqual(
@@ -250,8 +200,7 @@ describe('live collection of snapshots, launch templates, transit gateways, netw
   });
 
   it('leaves the account posture Config does not record unknown on import', async () => {
-    const imported = await parapet(['scan', '--import', FIXTURE, ...COMMON]);
-    const doc = JSON.parse(imported.stdout) as { findings: Finding[] };
+    const { doc } = await importScan(FIXTURE);
     for (const id of LIVE_ONLY.slice(1))
       expect(doc.findings.find((f) => f.ruleId === id)?.status, id).toBe('error');
     expect(doc.findings.some((f) => f.ruleId === 'aws-ec2-snapshot-not-public')).toBe(false);

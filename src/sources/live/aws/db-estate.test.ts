@@ -4,18 +4,13 @@
  * importing the equivalent AWS Config snapshot does, and knows what AWS Config does not record (Classic
  * Load Balancer attributes). Cluster listings follow pagination; a denied attributes call is a gap.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../../cli/io.js';
-import { main } from '../../../cli/main.js';
-import { ACCESS_KEY, estateRecordings, REGION } from './testing/estate.js';
-import { ReplayServer, type Recording } from './testing/replay-server.js';
+import { describe, expect, it } from 'vitest';
+import { REGION } from './testing/estate.js';
+import { findingsOf, importScan, liveScan, type ScanFinding } from './testing/live-scan.js';
+import type { Recording } from './testing/replay-server.js';
 
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-const AT = '2026-06-01T00:00:00Z';
-const work = mkdtempSync(join(tmpdir(), 'parapet-aws-db-'));
+const SNAPSHOT = join(import.meta.dirname, 'fixtures', 'db-estate-config-snapshot.json');
 const TYPES = new Set([
   'aws.rds.db-cluster',
   'aws.rds.db-cluster-snapshot',
@@ -30,61 +25,19 @@ const CLASSIC_ATTRIBUTE_RULES = [
   'aws-elb-load-balancer-desync-mitigation-defensive',
 ];
 
-interface Finding {
-  id: string;
-  ruleId: string;
-  status: string;
-  message: string;
-  resource: { uid: string; type: string };
-}
-interface ScanDoc {
-  findings: Finding[];
+/** The live scan of REGION only, its findings on these types. */
+async function liveFindings(extra: Recording[] = []) {
+  const live = await liveScan(extra, { args: ['--regions', REGION] });
+  return { findings: findingsOf(live, TYPES), server: live.server };
 }
 
-let server: ReplayServer | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
-
-async function parapet(args: string[]) {
-  const io = memoryIo(
-    {
-      NO_COLOR: '1',
-      AWS_ACCESS_KEY_ID: ACCESS_KEY,
-      AWS_SECRET_ACCESS_KEY: 'replay-secret',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    },
-    work,
-  );
-  const code = await main(args, io);
-  return { code, stdout: io.out(), stderr: io.err() };
-}
-
-const OUTPUT = ['--no-store', '--no-progress', '--format', 'json', '--include-passed', '--at', AT];
-
-async function liveScan(extra: Recording[] = []) {
-  server = new ReplayServer([...extra, ...estateRecordings()]);
-  const url = await server.start();
-  const r = await parapet(['scan', '--aws', '--aws-endpoint-url', url, '--regions', REGION, ...OUTPUT]);
-  expect(r.code, r.stderr).toBe(0);
-  const doc = JSON.parse(r.stdout) as ScanDoc;
-  return { findings: doc.findings.filter((f) => TYPES.has(f.resource.type)), server };
-}
-
-async function importScan() {
-  const r = await parapet(['scan', '--import', join(FIXTURES, 'db-estate-config-snapshot.json'), ...OUTPUT]);
-  expect(r.code, r.stderr).toBe(0);
-  return (JSON.parse(r.stdout) as ScanDoc).findings.filter((f) => TYPES.has(f.resource.type));
-}
-
-const verdicts = (findings: Finding[]) =>
+const verdicts = (findings: ScanFinding[]) =>
   findings.map((f) => `${f.status} ${f.ruleId} ${f.resource.uid.split(':').slice(5).join(':')}`).sort();
 
 describe('DB clusters, cluster snapshots, event subscriptions and Classic LBs, live and imported', () => {
   it('judges them as importing the AWS Config snapshot does, and adds the Classic LB attributes', async () => {
-    const imported = await importScan();
-    const { findings: live, server: s } = await liveScan();
+    const imported = findingsOf(await importScan(SNAPSHOT), TYPES);
+    const { findings: live, server: s } = await liveFindings();
     expect(s.unmatched).toEqual([]);
     // Both pages of clusters were read.
     expect(
@@ -145,7 +98,7 @@ describe('DB clusters, cluster snapshots, event subscriptions and Classic LBs, l
   });
 
   it('records denied attribute calls (cluster snapshot, Classic LB) as gaps on the fields they fill only', async () => {
-    const { findings } = await liveScan([
+    const { findings } = await liveFindings([
       {
         service: 'rds',
         operation: 'DescribeDBClusterSnapshotAttributes',

@@ -3,81 +3,36 @@
  * (REST-XML, query, JSON and REST-JSON protocols; a throttled call, a second page, a denied call) judge the
  * estate exactly as importing its AWS Config snapshot does.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { memoryIo } from '../../../cli/io.js';
-import { main } from '../../../cli/main.js';
-import { ACCESS_KEY, estateRecordings } from './testing/estate.js';
-import { ReplayServer, type Recording } from './testing/replay-server.js';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, importScan, liveScan, type ScanFinding, type ScanOutput } from './testing/live-scan.js';
+import type { Recording } from './testing/replay-server.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const AT = '2026-06-01T00:00:00Z';
-const work = mkdtempSync(join(tmpdir(), 'parapet-aws-edge-'));
 const MINE = /^aws-(cloudfront|autoscaling|ecs|apigateway|route53)-/;
 
-interface Finding {
-  id: string;
-  ruleId: string;
-  status: string;
-  message: string;
-  resource: { uid: string; name: string };
+/** The findings of these services' rules, in id order. */
+const mine = (scanned: ScanOutput): ScanFinding[] =>
+  findingsOf(scanned, MINE).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** The live scan, with these services' findings. */
+async function liveEdge(extra: Recording[] = []) {
+  const live = await liveScan(extra);
+  return { ...live, findings: mine(live) };
 }
 
-let server: ReplayServer | undefined;
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-});
-
-async function parapet(args: string[]) {
-  const io = memoryIo(
-    {
-      NO_COLOR: '1',
-      AWS_ACCESS_KEY_ID: ACCESS_KEY,
-      AWS_SECRET_ACCESS_KEY: 'replay-secret',
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    },
-    work,
-  );
-  const code = await main(args, io);
-  expect(code, io.err()).toBe(0);
-  return { stdout: io.out(), stderr: io.err() };
-}
-
-const OUTPUT = ['--no-store', '--no-progress', '--format', 'json', '--include-passed', '--at', AT];
-
-async function liveScan(extra: Recording[] = []) {
-  server = new ReplayServer([...extra, ...estateRecordings()]);
-  const url = await server.start();
-  const r = await parapet(['scan', '--aws', '--aws-endpoint-url', url, ...OUTPUT]);
-  return { findings: mine(r.stdout), stdout: r.stdout, stderr: r.stderr, server };
-}
-
-function mine(stdout: string): Finding[] {
-  const doc = JSON.parse(stdout) as { findings: Finding[] };
-  return doc.findings.filter((f) => MINE.test(f.ruleId)).sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-const verdicts = (fs: Finding[]) =>
+const verdicts = (fs: ScanFinding[]) =>
   fs.map((f) => ({ id: f.id, rule: f.ruleId, status: f.status, message: f.message }));
 
 describe('CloudFront, Auto Scaling and ECS: live (loopback replay) and AWS Config import', () => {
   it('give the same findings for the same estate', async () => {
     const imported = mine(
-      (
-        await parapet([
-          'scan',
-          '--import',
-          join(FIXTURES, 'edge-config-snapshot.json'),
-          '--import',
-          join(FIXTURES, 'estate-config-snapshot.json'),
-          ...OUTPUT,
-        ])
-      ).stdout,
+      await importScan([
+        join(FIXTURES, 'edge-config-snapshot.json'),
+        join(FIXTURES, 'estate-config-snapshot.json'),
+      ]),
     );
-    const live = await liveScan();
+    const live = await liveEdge();
     expect(live.server.unmatched).toEqual([]);
     expect(verdicts(live.findings)).toEqual(verdicts(imported));
     expect(live.findings.filter((f) => f.status === 'error')).toEqual([]);
@@ -156,7 +111,7 @@ describe('CloudFront, Auto Scaling and ECS: live (loopback replay) and AWS Confi
   });
 
   it('records a denied call as a gap: the distribution it hides is not judged, the rest is', async () => {
-    const live = await liveScan([
+    const live = await liveEdge([
       {
         service: 'cloudfront',
         operation: 'GetDistribution',
