@@ -12,6 +12,7 @@ import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
 import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 import { appServiceRecordings } from './app-services-estate.js';
+import { appsRecordings } from './apps-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -799,6 +800,7 @@ export function estateRecordings(): Recording[] {
     },
     ...coreEstateRecordings(),
     ...appServiceRecordings(),
+    ...appsRecordings(),
     // Every other region: nothing there.
     { service: 'ec2', operation: 'DescribeSecurityGroups', output: { SecurityGroups: [] } },
     { service: 'ec2', operation: 'DescribeInstances', output: { Reservations: [] } },
