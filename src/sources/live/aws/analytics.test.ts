@@ -23,7 +23,7 @@ const SNAPSHOT = join(import.meta.dirname, 'fixtures', 'analytics-config-snapsho
 const AT = '2026-06-01T00:00:00Z';
 const work = mkdtempSync(join(tmpdir(), 'parapet-aws-analytics-'));
 /** Rules of the services both sources read (ElastiCache is read live only). */
-const SERVICES = /^aws-(opensearch|redshift|sagemaker|codebuild|dms|msk)-/;
+const SERVICES = /^aws-(opensearch|redshift|sagemaker|codebuild-project|dms|msk)-/;
 const SECRETS = ['hunter2', 'AKIAEXAMPLEKEY', 'wJalrXUtnFEMI'];
 
 interface Finding {

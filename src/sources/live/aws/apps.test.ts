@@ -127,31 +127,24 @@ describe('application platform services: live scan = AWS Config import', () => {
     );
     // WebSocket APIs carry authorization on $connect only.
     expect(verdict(findings, 'aws-apigateway-v2-routes-authorized', 'chat-ws')?.status).toBe('pass');
-    // Lambda.5: the estate's DescribeSubnets lists none, so the functions' zones are unknown.
-    expect(verdict(findings, 'aws-lambda-function-multi-az', 'orders-api')?.status).toBe('error');
+    // Lambda.5 reads the zones of the functions' subnets (listed by DescribeSubnets).
+    expect(verdict(findings, 'aws-lambda-function-multi-az', 'orders-api')?.status).toBe('pass');
+    expect(verdict(findings, 'aws-lambda-function-multi-az', 'image-fn')?.message).toBe(
+      'Lambda function image-fn runs in one Availability Zone only (eu-west-1a)',
+    );
   });
 
-  it('reads Lambda subnets’ Availability Zones (Lambda.5)', async () => {
-    const subnet = (SubnetId: string, AvailabilityZone: string) => ({
-      SubnetId,
-      AvailabilityZone,
-      VpcId: 'vpc-0a1',
-      CidrBlock: '10.0.0.0/24',
-      MapPublicIpOnLaunch: false,
-    });
-    const subnets: Recording = {
+  it('Lambda.5 is unknown, not a failure, when the subnets could not be listed', async () => {
+    const denied: Recording = {
       service: 'ec2',
       operation: 'DescribeSubnets',
       region: REGION,
-      output: { Subnets: [subnet('subnet-0a1', 'eu-west-1a'), subnet('subnet-0b2', 'eu-west-1b')] },
+      error: { status: 403, code: 'UnauthorizedOperation', message: 'not authorized' },
     };
-    const { findings } = await liveScan([subnets]);
-    const multiAz = findings.filter((f) => f.ruleId === 'aws-lambda-function-multi-az');
-    const byStatus = Object.fromEntries(multiAz.map((f) => [f.resource.name, f.status]));
-    expect(byStatus['orders-api']).toBe('pass');
-    expect(multiAz.find((f) => f.status === 'fail')?.message).toMatch(
-      /runs in one Availability Zone only \(eu-west-1a\)/,
-    );
+    const { findings } = await liveScan([denied]);
+    const f = verdict(findings, 'aws-lambda-function-multi-az', 'orders-api');
+    expect(f?.status).toBe('error');
+    expect(f?.message).toMatch(/subnet subnet-0a1 of the function is not in the inventory/);
   });
 
   it('records a denied call as a gap on the fields it feeds', async () => {

@@ -15,7 +15,7 @@ import { ReplayServer, type Recording } from './testing/replay-server.js';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const AT = '2026-06-01T00:00:00Z';
 const work = mkdtempSync(join(tmpdir(), 'parapet-aws-edge-'));
-const MINE = /^aws-(cloudfront|autoscaling|ecs|apigateway|route53)-/;
+const MINE = /^aws-(cloudfront|autoscaling|ecs|apigateway-stage|route53)-/;
 
 interface Finding {
   id: string;

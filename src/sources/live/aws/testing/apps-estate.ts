@@ -3,7 +3,8 @@
  * (account 111122223333, resources in eu-west-1, nothing elsewhere): Elastic Beanstalk, CloudFormation,
  * CodeBuild report groups, Cognito user pools, AppSync, AWS Private CA and API Gateway V2.
  * `fixtures/apps-config-snapshot.json` describes the same resources as AWS Config exports them (all but
- * the Cognito user pools, which AWS Config does not record).
+ * the Cognito user pools, which AWS Config does not record). The estate's eu-west-1 subnets are here too
+ * (they come before estate-core's empty DescribeSubnets answer).
  */
 import type { Recording } from './replay-server.js';
 
@@ -32,6 +33,16 @@ const option = (Namespace: string, OptionName: string, Value: string) => ({
   Namespace,
   OptionName,
   Value,
+});
+
+const subnet = (SubnetId: string, AvailabilityZone: string, CidrBlock: string) => ({
+  SubnetId,
+  AvailabilityZone,
+  CidrBlock,
+  VpcId: 'vpc-0a1',
+  OwnerId: ACCOUNT,
+  MapPublicIpOnLaunch: false,
+  State: 'available',
 });
 
 /** The recordings: eu-west-1 first, then empty answers everywhere else. */
@@ -335,6 +346,15 @@ export function appsRecordings(): Recording[] {
       region: r,
       when: (p) => p.ApiId === 'w55pabcde2',
       output: { Items: [{ StageName: 'prod', AutoDeploy: false }] },
+    },
+    // The subnets of the VPC Lambda functions (app-services-estate.ts), for Lambda.5's Availability Zones.
+    {
+      service: 'ec2',
+      operation: 'DescribeSubnets',
+      region: r,
+      output: {
+        Subnets: [subnet('subnet-0a1', `${r}a`, '10.1.0.0/24'), subnet('subnet-0b2', `${r}b`, '10.1.1.0/24')],
+      },
     },
     // Every other region: nothing there.
     { service: 'elasticbeanstalk', operation: 'DescribeEnvironments', output: { Environments: [] } },

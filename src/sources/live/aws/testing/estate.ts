@@ -798,9 +798,9 @@ export function estateRecordings(): Recording[] {
         IsTruncated: false,
       },
     },
+    ...appsRecordings(),
     ...coreEstateRecordings(),
     ...appServiceRecordings(),
-    ...appsRecordings(),
     // Every other region: nothing there.
     { service: 'ec2', operation: 'DescribeSecurityGroups', output: { SecurityGroups: [] } },
     { service: 'ec2', operation: 'DescribeInstances', output: { Reservations: [] } },
