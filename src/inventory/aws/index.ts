@@ -2,6 +2,7 @@
 import { awsAccount } from './account.js';
 import { appServiceAssetTypes } from './app-services.js';
 import { apiGatewayAssetTypes } from './apigateway.js';
+import { appsAssetTypes } from './apps.js';
 import { autoScalingAssetTypes } from './autoscaling.js';
 import { cloudFrontAssetTypes } from './cloudfront.js';
 import { cloudTrailTrail } from './cloudtrail.js';
@@ -41,6 +42,7 @@ export const awsAssetTypes = [
   ...autoScalingAssetTypes,
   ...ecsAssetTypes,
   ...apiGatewayAssetTypes,
+  ...appsAssetTypes,
   ...route53AssetTypes,
   awsAccount,
   iamUser,

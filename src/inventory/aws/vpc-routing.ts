@@ -15,6 +15,8 @@ export const ec2Subnet = defineAssetType({
     subnetId: maybe(z.string()),
     vpcId: maybe(z.string().nullable()),
     cidrBlock: maybe(z.string().nullable()),
+    /** The Availability Zone (`eu-west-1a`). */
+    availabilityZone: maybe(z.string()),
     /** Instances launched here get a public IPv4 address by default. */
     mapPublicIpOnLaunch: maybe(z.boolean()),
   }),

@@ -6,7 +6,13 @@ import { rule } from './aws-ec2-subnet-no-auto-public-ip.js';
 const subnet = (mapPublicIpOnLaunch: boolean | ReturnType<typeof unknown>) =>
   assetOf(
     'aws.ec2.subnet',
-    { subnetId: 'subnet-1', vpcId: 'vpc-1', cidrBlock: '10.0.1.0/24', mapPublicIpOnLaunch },
+    {
+      subnetId: 'subnet-1',
+      vpcId: 'vpc-1',
+      cidrBlock: '10.0.1.0/24',
+      availabilityZone: 'us-east-1a',
+      mapPublicIpOnLaunch,
+    },
     { name: 'subnet-1' },
   );
 

@@ -114,7 +114,13 @@ export function exposedEstate(o: EstateOptions = {}) {
   );
   const subnet = assetOf(
     'aws.ec2.subnet',
-    { subnetId: IDS.subnet, vpcId: IDS.vpc, cidrBlock: '10.0.1.0/24', mapPublicIpOnLaunch: true },
+    {
+      subnetId: IDS.subnet,
+      vpcId: IDS.vpc,
+      cidrBlock: '10.0.1.0/24',
+      availabilityZone: 'us-east-1a',
+      mapPublicIpOnLaunch: true,
+    },
     { uid: UIDS.subnet, name: IDS.subnet, relations: [{ kind: 'in-vpc', target: UIDS.vpc }] },
   );
   const acl =

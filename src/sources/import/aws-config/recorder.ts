@@ -60,6 +60,13 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::ECS::Service': ['aws.ecs.service'],
   'AWS::ECS::TaskDefinition': ['aws.ecs.task-definition'],
   'AWS::ApiGateway::Stage': ['aws.apigateway.stage'],
+  'AWS::ApiGatewayV2::Api': ['aws.apigateway.v2-api'],
+  'AWS::ApiGatewayV2::Stage': ['aws.apigateway.v2-stage'],
+  'AWS::AppSync::GraphQLApi': ['aws.appsync.graphql-api'],
+  'AWS::ACMPCA::CertificateAuthority': ['aws.acmpca.certificate-authority'],
+  'AWS::CloudFormation::Stack': ['aws.cloudformation.stack'],
+  'AWS::CodeBuild::ReportGroup': ['aws.codebuild.report-group'],
+  'AWS::ElasticBeanstalk::Environment': ['aws.elasticbeanstalk.environment'],
   'AWS::Route53::HostedZone': ['aws.route53.hosted-zone'],
   'AWS::IAM::User': ['aws.iam.user'],
   'AWS::IAM::Role': ['aws.iam.role'],
@@ -81,9 +88,10 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Item types only the live collector produces, for services whose resources AWS Config's resource types
- * do not include (ElastiCache, EMR): a recorder of "all supported types" does not cover them.
+ * do not include (ElastiCache, EMR, Cognito user pools): a recorder of "all supported types" does not cover them.
  */
 export const LIVE_ONLY_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
+  'AWS::Cognito::UserPool': ['aws.cognito.user-pool'],
   'AWS::ElastiCache::CacheCluster': ['aws.elasticache.cluster'],
   'AWS::ElastiCache::ReplicationGroup': ['aws.elasticache.replication-group'],
   'AWS::EMR::Cluster': ['aws.emr.cluster'],

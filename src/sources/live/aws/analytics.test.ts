@@ -16,7 +16,7 @@ import { importScan, liveScan, type ScanDoc } from './testing/live-scan.js';
 
 const SNAPSHOT = join(import.meta.dirname, 'fixtures', 'analytics-config-snapshot.json');
 /** Rules of the services both sources read (ElastiCache is read live only). */
-const SERVICES = /^aws-(opensearch|redshift|sagemaker|codebuild|dms|msk)-/;
+const SERVICES = /^aws-(opensearch|redshift|sagemaker|codebuild-project|dms|msk)-/;
 const SECRETS = ['hunter2', 'AKIAEXAMPLEKEY', 'wJalrXUtnFEMI'];
 
 const mine = (doc: ScanDoc) =>

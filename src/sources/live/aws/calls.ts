@@ -171,6 +171,9 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('ecs', 'DescribeTaskDefinition', 'ecs:DescribeTaskDefinition', 'container privileges, users, logging'),
   call('apigateway', 'GetRestApis', 'apigateway:GET', 'the REST APIs of each region'),
   call('apigateway', 'GetStages', 'apigateway:GET', 'REST API stages: logging, caching, certificates, WAF'),
+  call('apigatewayv2', 'GetApis', 'apigateway:GET', 'the HTTP and WebSocket (V2) APIs of each region'),
+  call('apigatewayv2', 'GetRoutes', 'apigateway:GET', 'V2 API routes: authorization type'),
+  call('apigatewayv2', 'GetStages', 'apigateway:GET', 'V2 API stages: access logging'),
   call('route53', 'ListHostedZones', 'route53:ListHostedZones', 'the Route 53 hosted zones'),
   call(
     'route53',
@@ -270,6 +273,41 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('sagemaker', 'DescribeModel', 'sagemaker:DescribeModel', 'model network isolation'),
   call('codebuild', 'ListProjects', 'codebuild:ListProjects', 'the CodeBuild projects'),
   call('codebuild', 'BatchGetProjects', 'codebuild:BatchGetProjects', 'project sources, environment, logs'),
+  call('codebuild', 'ListReportGroups', 'codebuild:ListReportGroups', 'the CodeBuild report groups'),
+  call(
+    'codebuild',
+    'BatchGetReportGroups',
+    'codebuild:BatchGetReportGroups',
+    'report group exports: encryption',
+  ),
+  call(
+    'elasticbeanstalk',
+    'DescribeEnvironments',
+    'elasticbeanstalk:DescribeEnvironments',
+    'Elastic Beanstalk environments',
+  ),
+  call(
+    'elasticbeanstalk',
+    'DescribeConfigurationSettings',
+    'elasticbeanstalk:DescribeConfigurationSettings',
+    'environment options: enhanced health reporting, log streaming to CloudWatch Logs',
+  ),
+  call(
+    'cloudformation',
+    'DescribeStacks',
+    'cloudformation:DescribeStacks',
+    'CloudFormation stacks: SNS notifications',
+  ),
+  call('cognito-idp', 'ListUserPools', 'cognito-idp:ListUserPools', 'the Cognito user pools'),
+  call('cognito-idp', 'DescribeUserPool', 'cognito-idp:DescribeUserPool', 'user pool threat protection mode'),
+  call('appsync', 'ListGraphqlApis', 'appsync:ListGraphqlApis', 'AppSync GraphQL APIs: field-level logging'),
+  call('appsync', 'GetApiCache', 'appsync:GetApiCache', 'AppSync API caches: encryption at rest'),
+  call(
+    'acm-pca',
+    'ListCertificateAuthorities',
+    'acm-pca:ListCertificateAuthorities',
+    'AWS Private CA certificate authorities: type and status',
+  ),
   call(
     'dms',
     'DescribeReplicationInstances',
@@ -413,6 +451,7 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
 export const READ_LEVEL_EXCEPTIONS: ReadonlySet<string> = new Set([
   'iam:GenerateCredentialReport',
   'codebuild:BatchGetProjects',
+  'codebuild:BatchGetReportGroups',
   'ecr:BatchGetRepositoryScanningConfiguration',
   // API Gateway's actions are HTTP verbs on resource paths; GET is its Read access level.
   'apigateway:GET',

@@ -15,6 +15,7 @@ import type { ImportEvent } from '../../import/types.js';
 import type { LiveContext } from '../types.js';
 import { collectAnalytics } from './collectors/analytics.js';
 import { collectAppServices } from './collectors/app-services.js';
+import { collectApps } from './collectors/apps.js';
 import { collectCloudTrail } from './collectors/cloudtrail.js';
 import { collectEc2, ebsEncryptionByDefault, ec2Client } from './collectors/ec2.js';
 import { collectEks } from './collectors/eks.js';
@@ -379,6 +380,7 @@ async function collectAccount(
     const region = s.region;
     const edgeWork = collectEdgeRegional(s);
     const appServices = collectAppServices(s);
+    const apps = collectApps(s);
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics, more] =
       await Promise.all([
         collectEc2(s),
@@ -424,6 +426,7 @@ async function collectAccount(
       ...more,
       ...(trails ? ['aws.cloudtrail.trail'] : []),
       ...(await appServices),
+      ...(await apps),
     ]);
   });
 

@@ -9,7 +9,7 @@ import { findingsOf, importScan, liveScan, type ScanFinding, type ScanOutput } f
 import type { Recording } from './testing/replay-server.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-const MINE = /^aws-(cloudfront|autoscaling|ecs|apigateway|route53)-/;
+const MINE = /^aws-(cloudfront|autoscaling|ecs|apigateway-stage|route53)-/;
 
 /** The findings of these services' rules, in id order. */
 const mine = (scanned: ScanOutput): ScanFinding[] =>

@@ -88,7 +88,8 @@ describe('AWS Config application-service mappers', () => {
     const { assets, warnings } = await load(SNAPSHOT);
     expect(warnings).toEqual([]);
     // Every item becomes one asset (the importer adds the account it saw).
-    expect(assets.filter((a) => a.type !== 'aws.account')).toHaveLength(34);
+    // 34 service items, and the two subnets of the VPC functions (Lambda.5 reads their zones).
+    expect(assets.filter((a) => a.type !== 'aws.account')).toHaveLength(36);
     const doc = assets.find((a) => a.type === 'aws.ssm.document');
     expect(doc?.config).toMatchObject({
       sharedWith: reason('does not record who a document is shared with'),

@@ -3,6 +3,7 @@
  */
 import type { ConfigItemMapper } from './types.js';
 import { apiGatewayMappers } from './apigateway.js';
+import { appsMappers } from './apps.js';
 import { autoScalingMappers } from './autoscaling.js';
 import { cloudFrontMappers } from './cloudfront.js';
 import { ec2Mappers } from './ec2.js';
@@ -43,6 +44,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...autoScalingMappers,
   ...ecsMappers,
   ...apiGatewayMappers,
+  ...appsMappers,
   ...route53Mappers,
   ...accountMappers,
   ...iamMappers,

@@ -34,6 +34,8 @@ export function mapSubnet(item: ConfigItem, source: SourceRef): MappedCandidate[
     subnetId,
     vpcId: c.nullable('vpcId', asString),
     cidrBlock: c.nullable('cidrBlock', asString),
+    availabilityZone:
+      asString(c.get('availabilityZone')) ?? item.availabilityZone ?? c.missing('availabilityZone'),
     mapPublicIpOnLaunch: c.required('mapPublicIpOnLaunch', asBool),
   };
   return mapped(

@@ -13,6 +13,7 @@ import { analyticsRecordings } from './analytics-estate.js';
 import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 import { appServiceRecordings } from './app-services-estate.js';
 import { ec2s3Recordings } from './ec2s3-estate.js';
+import { appsRecordings } from './apps-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -801,6 +802,7 @@ export function estateRecordings(): Recording[] {
         IsTruncated: false,
       },
     },
+    ...appsRecordings(),
     ...coreEstateRecordings(),
     ...ec2s3Recordings(),
     ...appServiceRecordings(),

@@ -73,6 +73,15 @@ const REST_JSON_ROUTES: Record<
     { method: 'GET', path: /^\/restapis$/, operation: 'GetRestApis' },
     { method: 'GET', path: /^\/restapis\/([^/]+)\/stages$/, operation: 'GetStages', label: 'restApiId' },
   ],
+  apigatewayv2: [
+    { method: 'GET', path: /^\/v2\/apis$/, operation: 'GetApis' },
+    { method: 'GET', path: /^\/v2\/apis\/([^/]+)\/routes$/, operation: 'GetRoutes', label: 'ApiId' },
+    { method: 'GET', path: /^\/v2\/apis\/([^/]+)\/stages$/, operation: 'GetStages', label: 'ApiId' },
+  ],
+  appsync: [
+    { method: 'GET', path: /^\/v1\/apis$/, operation: 'ListGraphqlApis' },
+    { method: 'GET', path: /^\/v1\/apis\/([^/]+)\/ApiCaches$/, operation: 'GetApiCache', label: 'apiId' },
+  ],
   route53: [
     { method: 'GET', path: /^\/2013-04-01\/hostedzone$/, operation: 'ListHostedZones' },
     { method: 'GET', path: /^\/2013-04-01\/queryloggingconfig$/, operation: 'ListQueryLoggingConfigs' },
@@ -182,7 +191,8 @@ export function parseRequest(
     }
     params = { Bucket: bucket, ...Object.fromEntries(url.searchParams.entries()) };
   } else {
-    const route = (REST_JSON_ROUTES[signingService] ?? []).find(
+    if (signingService === 'apigateway' && url.pathname.startsWith('/v2/')) service = 'apigatewayv2';
+    const route = (REST_JSON_ROUTES[service] ?? []).find(
       (r) => r.method === method && r.path.test(url.pathname),
     );
     operation = route?.operation;

@@ -11,7 +11,9 @@ import { NormalizedSchema } from '@smithy/core/schema';
 export type Protocol = 'ec2' | 'query' | 'json' | 'rest-xml' | 'rest-json';
 
 /** Signing service name → SDK package and protocol. */
-export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol; xmlns?: string }>> = {
+export const SERVICES: Readonly<
+  Record<string, { pkg: string; protocol: Protocol; xmlns?: string; plain?: boolean }>
+> = {
   ec2: { pkg: '@aws-sdk/client-ec2', protocol: 'ec2', xmlns: 'http://ec2.amazonaws.com/doc/2016-11-15/' },
   iam: { pkg: '@aws-sdk/client-iam', protocol: 'query', xmlns: 'https://iam.amazonaws.com/doc/2010-05-08/' },
   sts: { pkg: '@aws-sdk/client-sts', protocol: 'query', xmlns: 'https://sts.amazonaws.com/doc/2011-06-15/' },
@@ -44,6 +46,22 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   },
   ecs: { pkg: '@aws-sdk/client-ecs', protocol: 'json' },
   apigateway: { pkg: '@aws-sdk/client-api-gateway', protocol: 'rest-json' },
+  // V2 signs as `apigateway` too; the replay server tells it apart by its /v2/ paths.
+  apigatewayv2: { pkg: '@aws-sdk/client-apigatewayv2', protocol: 'rest-json' },
+  appsync: { pkg: '@aws-sdk/client-appsync', protocol: 'rest-json' },
+  elasticbeanstalk: {
+    pkg: '@aws-sdk/client-elastic-beanstalk',
+    protocol: 'query',
+    xmlns: 'http://elasticbeanstalk.amazonaws.com/docs/2010-12-01/',
+  },
+  cloudformation: {
+    pkg: '@aws-sdk/client-cloudformation',
+    protocol: 'query',
+    xmlns: 'http://cloudformation.amazonaws.com/doc/2010-05-15/',
+  },
+  'cognito-idp': { pkg: '@aws-sdk/client-cognito-identity-provider', protocol: 'json' },
+  // Published only in a version older than the SDK's schema-based clients: answered as plain JSON.
+  'acm-pca': { pkg: '@aws-sdk/client-acm-pca', protocol: 'json', plain: true },
   route53: {
     pkg: '@aws-sdk/client-route-53',
     protocol: 'rest-xml',
@@ -191,6 +209,15 @@ function json(schema: NormalizedSchema, v: unknown, rest: boolean): unknown {
   return v;
 }
 
+/** SDK-shaped output as JSON 1.1 without a model: dates as epoch seconds, the rest as it is. */
+function plainJson(v: unknown): unknown {
+  if (v instanceof Date) return v.getTime() / 1000;
+  if (Array.isArray(v)) return v.map(plainJson);
+  if (typeof v === 'object' && v !== null)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plainJson(x)]));
+  return v;
+}
+
 export interface WireResponse {
   status: number;
   headers: Record<string, string>;
@@ -204,6 +231,12 @@ export function renderOutput(
   output: Record<string, unknown>,
 ): WireResponse {
   const def = SERVICES[service]!;
+  if (def.plain === true)
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/x-amz-json-1.1' },
+      body: JSON.stringify(plainJson(output)),
+    };
   const schema = outputSchema(service, operation);
   const xmlHead = '<?xml version="1.0" encoding="UTF-8"?>';
   switch (def.protocol) {
