@@ -16,6 +16,7 @@ import {
 } from '../src/sources/live/aws/testing/replay-server.js';
 import { renderError } from '../src/sources/live/aws/testing/wire.js';
 import { emptyAppServiceRecordings } from '../src/sources/live/aws/testing/app-services-estate.js';
+import { dbEstateEmptyRecordings } from '../src/sources/live/aws/testing/db-estate.js';
 import { awsLiveSource } from '../src/sources/live/aws/index.js';
 
 const num = (flag: string, fallback: number) => {
@@ -610,6 +611,34 @@ function recordings(): Recording[] {
     },
     // Application and data services: none in the benchmark estate, but every region is asked.
     ...emptyAppServiceRecordings(),
+    // Aurora, classic load balancers, snapshots, launch templates, transit gateways, network ACLs,
+    // subnets, Elastic IPs, access points, virtual MFA devices: none in the benchmark estate.
+    ...dbEstateEmptyRecordings(),
+    { service: 'ec2', operation: 'DescribeSnapshots', output: { Snapshots: [] } },
+    { service: 'ec2', operation: 'DescribeLaunchTemplates', output: { LaunchTemplates: [] } },
+    { service: 'ec2', operation: 'DescribeTransitGateways', output: { TransitGateways: [] } },
+    { service: 'ec2', operation: 'DescribeNetworkAcls', output: { NetworkAcls: [] } },
+    { service: 'ec2', operation: 'DescribeSubnets', output: { Subnets: [] } },
+    { service: 'ec2', operation: 'DescribeAddresses', output: { Addresses: [] } },
+    { service: 's3-control', operation: 'ListAccessPoints', output: { AccessPointList: [] } },
+    {
+      service: 'iam',
+      operation: 'ListVirtualMFADevices',
+      output: { VirtualMFADevices: [], IsTruncated: false },
+    },
+    {
+      service: 'account',
+      operation: 'GetAlternateContact',
+      output: {
+        AlternateContact: {
+          AlternateContactType: 'SECURITY',
+          Name: 'Security',
+          EmailAddress: 'security@example.com',
+          PhoneNumber: '+1-555-0100',
+          Title: 'CISO',
+        },
+      },
+    },
   ];
   return r;
 }
@@ -637,6 +666,8 @@ function floorMs(): number {
 interface ServerReport {
   requests: number;
   unmatched: number;
+  /** `service:operation` of the requests no recording answered, with their counts. */
+  unmatchedOps: [string, number][];
   throttled: number;
   perBucket: [string, number][];
   arrivals: [number, string][];
@@ -660,6 +691,12 @@ if (process.argv.includes('--serve')) {
       const report: ServerReport = {
         requests: server.requests.length,
         unmatched: server.unmatched.length,
+        unmatchedOps: [
+          ...server.unmatched.reduce(
+            (m, q) => m.set(`${q.service}:${q.operation}`, (m.get(`${q.service}:${q.operation}`) ?? 0) + 1),
+            new Map<string, number>(),
+          ),
+        ],
         throttled,
         perBucket: [...perBucketRequests],
         arrivals,
@@ -741,6 +778,11 @@ async function main(): Promise<void> {
       `load ${result.loadavg.join(' ')} on ${cpus().length} cores`,
   );
   console.log(JSON.stringify(result));
+  if (report.unmatched > 0)
+    console.error(
+      `live bench: ${report.unmatched} requests had no recording (answered InternalFailure, so the SDK retried ` +
+        `them and the figures are off): ${report.unmatchedOps.map(([op, n]) => `${op} ×${n}`).join(', ')}`,
+    );
   if (process.env.BENCH_DEBUG) {
     const first = new Map<string, [number, number, number]>();
     for (const [t, op] of report.arrivals) {
