@@ -39,7 +39,14 @@ import { collectEc2Sharing } from './collectors/ec2-sharing.js';
 import { collectAccessPoints } from './collectors/s3-access-points.js';
 import { isEndpointUrl, type AwsLiveOptions } from './options.js';
 import { UsageError } from '../../../model/errors.js';
-import { clientConfig, failureOf, Limiter, SharedHttpHandler, type ClientSettings } from './runtime.js';
+import {
+  clientConfig,
+  failureOf,
+  Limiter,
+  SharedHttpHandler,
+  sharedSdkSettings,
+  type ClientSettings,
+} from './runtime.js';
 import { AccountSession, LIVE_FORMAT, RegionScope, type Sink } from './scope.js';
 
 /** Regions global services are called in, per partition. */
@@ -149,6 +156,7 @@ async function run(
     timeoutMs: options.timeoutMs,
     maxAttempts: options.maxAttempts,
     handler: new SharedHttpHandler(options.timeoutMs),
+    sdk: await sharedSdkSettings(),
     ...(endpointUrl === undefined ? {} : { endpointUrl }),
   };
   try {
