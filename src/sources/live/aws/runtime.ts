@@ -126,12 +126,14 @@ export type SdkSettings = Readonly<Record<string, () => Promise<unknown>>>;
 
 /**
  * Settings every SDK client resolves from `AWS_*` environment variables and the shared config file
- * on its own (FIPS and dual-stack endpoints, app id, auth scheme preference, defaults mode, S3
- * checksum and ARN-region behaviour). An organisation scan builds thousands of clients (account ×
- * region × service), and each resolution walks a provider chain that throws and catches an error per
- * unset variable; resolving them once, with the SDK's own loaders (a throwaway S3 client carries all
- * of them), gives every client the same values for a fraction of the CPU. A setting whose resolution
- * fails is left out, so each client meets (and reports) the failure as it would have.
+ * on its own (FIPS and dual-stack endpoints, app id, auth scheme preference, S3 checksum and
+ * ARN-region behaviour). An organisation scan builds thousands of clients (account × region ×
+ * service), and each resolution walks a provider chain that throws and catches an error per unset
+ * variable; resolving them once, with the SDK's own loaders (a throwaway S3 client carries all of
+ * them), gives every client the same values for a fraction of the CPU. A setting whose resolution
+ * fails is left out, so each client meets (and reports) the failure as it would have. `defaultsMode`
+ * is not resolved: its `auto` mode may ask the instance metadata service, and clients given a request
+ * handler and a retry mode, as ours are, never ask for it.
  */
 export async function sharedSdkSettings(): Promise<SdkSettings> {
   const template = new S3Client({ region: 'us-east-1' });
@@ -143,7 +145,6 @@ export async function sharedSdkSettings(): Promise<SdkSettings> {
       'useDualstackEndpoint',
       'userAgentAppId',
       'authSchemePreference',
-      'defaultsMode',
       'requestChecksumCalculation',
       'responseChecksumValidation',
       'useArnRegion',
