@@ -151,12 +151,13 @@ async function run(
   const endpointUrl = options.endpointUrl ?? ctx.env.AWS_ENDPOINT_URL;
   if (endpointUrl !== undefined && !isEndpointUrl(endpointUrl))
     throw new UsageError(`AWS_ENDPOINT_URL: "${endpointUrl}" is not an http(s) URL`);
+  const sdk = await sharedSdkSettings();
   const base: ClientSettings = {
     credentials: baseCredentials(options, ctx.env),
     timeoutMs: options.timeoutMs,
     maxAttempts: options.maxAttempts,
     handler: new SharedHttpHandler(options.timeoutMs),
-    sdk: await sharedSdkSettings(),
+    sdk,
     ...(endpointUrl === undefined ? {} : { endpointUrl }),
   };
   try {
