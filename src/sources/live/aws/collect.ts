@@ -41,7 +41,14 @@ import { collectEc2Network } from './collectors/ec2-network.js';
 import { collectAccessPoints } from './collectors/s3-access-points.js';
 import { isEndpointUrl, type AwsLiveOptions } from './options.js';
 import { UsageError } from '../../../model/errors.js';
-import { clientConfig, failureOf, Limiter, SharedHttpHandler, type ClientSettings } from './runtime.js';
+import {
+  clientConfig,
+  failureOf,
+  Limiter,
+  SharedHttpHandler,
+  sharedSdkSettings,
+  type ClientSettings,
+} from './runtime.js';
 import { AccountSession, LIVE_FORMAT, RegionScope, type Sink } from './scope.js';
 
 /** Regions global services are called in, per partition. */
@@ -146,11 +153,13 @@ async function run(
   const endpointUrl = options.endpointUrl ?? ctx.env.AWS_ENDPOINT_URL;
   if (endpointUrl !== undefined && !isEndpointUrl(endpointUrl))
     throw new UsageError(`AWS_ENDPOINT_URL: "${endpointUrl}" is not an http(s) URL`);
+  const sdk = await sharedSdkSettings();
   const base: ClientSettings = {
     credentials: baseCredentials(options, ctx.env),
     timeoutMs: options.timeoutMs,
     maxAttempts: options.maxAttempts,
     handler: new SharedHttpHandler(options.timeoutMs),
+    sdk,
     ...(endpointUrl === undefined ? {} : { endpointUrl }),
   };
   try {

@@ -7,6 +7,7 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { S3Client } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 
 /** Why a call did not return data. */
@@ -116,6 +117,53 @@ export interface ClientSettings {
   maxAttempts: number;
   /** One HTTP handler for every client of a run (see `SharedHttpHandler`); per-client when absent. */
   handler?: SharedHttpHandler;
+  /** SDK settings read from the environment and shared config once per run (see `sharedSdkSettings`). */
+  sdk?: SdkSettings;
+}
+
+/** Client settings as providers of values resolved once, passed to every client of a run. */
+export type SdkSettings = Readonly<Record<string, () => Promise<unknown>>>;
+
+/**
+ * Settings every SDK client resolves from `AWS_*` environment variables and the shared config file
+ * on its own (FIPS and dual-stack endpoints, app id, auth scheme preference, S3 checksum and
+ * ARN-region behaviour). An organisation scan builds thousands of clients (account × region ×
+ * service), and each resolution walks a provider chain that throws and catches an error per unset
+ * variable; resolving them once, with the SDK's own loaders (a throwaway S3 client carries all of
+ * them), gives every client the same values for a fraction of the CPU. A setting whose resolution
+ * fails is left out, so each client meets (and reports) the failure as it would have. `defaultsMode`
+ * is not resolved: its `auto` mode may ask the instance metadata service, and clients given a request
+ * handler and a retry mode, as ours are, never ask for it.
+ */
+export async function sharedSdkSettings(): Promise<SdkSettings> {
+  const template = new S3Client({ region: 'us-east-1' });
+  const config = template.config as unknown as Record<string, unknown>;
+  const out: Record<string, () => Promise<unknown>> = {};
+  try {
+    for (const key of [
+      'useFipsEndpoint',
+      'useDualstackEndpoint',
+      'userAgentAppId',
+      'authSchemePreference',
+      'requestChecksumCalculation',
+      'responseChecksumValidation',
+      'useArnRegion',
+      'disableS3ExpressSessionAuth',
+      'sigv4aSigningRegionSet',
+    ]) {
+      const provider = config[key];
+      if (typeof provider !== 'function') continue;
+      try {
+        const value: unknown = await (provider as () => Promise<unknown>)();
+        out[key] = () => Promise.resolve(value);
+      } catch {
+        // left to each client
+      }
+    }
+  } finally {
+    template.destroy();
+  }
+  return out;
 }
 
 /**
@@ -150,12 +198,15 @@ export function clientConfig(settings: ClientSettings, region: string) {
     credentials: settings.credentials,
     maxAttempts: settings.maxAttempts,
     retryMode: 'adaptive' as const,
+    // Each client resolves its middleware stack once per command type, not on every request.
+    cacheMiddleware: true,
     requestHandler: settings.handler ?? {
       requestTimeout: settings.timeoutMs,
       connectionTimeout: settings.timeoutMs,
       throwOnRequestTimeout: true,
     },
     ...(settings.endpointUrl === undefined ? {} : { endpoint: settings.endpointUrl }),
+    ...settings.sdk,
   };
 }
 
