@@ -211,8 +211,8 @@ function trailChain(ctx: Ctx, trail: Trail, requirement: Requirement): Chain {
       gaps.push({
         field: 'metricFilters',
         reason:
-          `the source did not list the metric filters of log group ${group.name} in ${group.region} ` +
-          '(logs:DescribeMetricFilters; AWS Config does not record metric filters, a live scan reads them)',
+          `the source did not list the metric filters of log group ${group.name} in ${group.region}: ` +
+          'AWS Config does not record metric filters; a live scan reads them with logs:DescribeMetricFilters',
         depth: 2,
       });
     return { stop: { stage: 'noFilter', trail: trail.name, logGroup: group.name }, gaps };

@@ -12,6 +12,7 @@ import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
 import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 import { appServiceRecordings } from './app-services-estate.js';
+import { monitoringEmptyRecordings } from './monitoring-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -807,6 +808,7 @@ export function estateRecordings(): Recording[] {
     { service: 'ec2', operation: 'DescribeFlowLogs', output: { FlowLogs: [] } },
     { service: 'kms', operation: 'ListKeys', output: { Keys: [], Truncated: false } },
     { service: 'cloudtrail', operation: 'DescribeTrails', output: { trailList: [] } },
+    ...monitoringEmptyRecordings(),
     { service: 'rds', operation: 'DescribeDBInstances', output: { DBInstances: [] } },
     { service: 'rds', operation: 'DescribeDBSnapshots', output: { DBSnapshots: [] } },
     { service: 'elasticloadbalancing', operation: 'DescribeLoadBalancers', output: { LoadBalancers: [] } },
