@@ -30,8 +30,8 @@ export function monitoringRule(slug: string): AnyRule {
     assetTypes: ['aws.account'],
     requires: ['aws.cloudtrail.trail', 'aws.logs.metric-filter', 'aws.cloudwatch.alarm', 'aws.sns.topic'],
     messages: {
-      noTrail: `Account {{name}} has no logging multi-region CloudTrail trail recording all management events, so ${watches} are not monitored ({{trails}})`,
-      noLogGroup: `Account {{name}}: multi-region trail {{trails}} sends no events to CloudWatch Logs, so ${watches} are not monitored`,
+      noTrail: `Account {{name}} has no logging multi-region CloudTrail trail recording all management events to watch for ${watches} ({{trails}})`,
+      noLogGroup: `Account {{name}}: multi-region trail {{trails}} sends no events to CloudWatch Logs, so no alarm can watch for ${watches}`,
       noFilter: `Account {{name}}: no metric filter on log group {{logGroup}} (trail {{trail}}) catches ${watches}`,
       noAlarm: `Account {{name}}: no alarm with actions enabled watches the metric of filter {{filters}} (${watches})`,
       noSubscriber: `Account {{name}}: alarm {{alarms}} on ${watches} notifies no SNS topic with a confirmed subscription`,

@@ -46,7 +46,8 @@ const filter = (pattern: string, logGroupName = 'cloudtrail', metricName = 'Watc
       uid: metricFilterUid('aws', REGION, ACCOUNT_ID, logGroupName, 'cis-filter'),
     },
   );
-const alarm = (config: Partial<ConfigOf<'aws.cloudwatch.alarm'>> = {}) =>
+/** A metric alarm on the filter metric `CISBenchmark/Watched`, notifying the test topic. */
+export const alarmAsset = (config: Partial<ConfigOf<'aws.cloudwatch.alarm'>> = {}) =>
   assetOf(
     'aws.cloudwatch.alarm',
     {
@@ -78,7 +79,7 @@ export function monitoringRuleTests(rule: AnyRule, slug: string): void {
   const { pattern, watches } = monitoringCheck(slug);
   const chain = (over: { pattern?: string; alarm?: AnyAsset; topic?: AnyAsset } = {}): AnyAsset[] => [
     filter(over.pattern ?? pattern),
-    over.alarm ?? alarm(),
+    over.alarm ?? alarmAsset(),
     over.topic ?? topic(),
   ];
   runRuleTests(rule, {
@@ -107,7 +108,7 @@ export function monitoringRuleTests(rule: AnyRule, slug: string): void {
         related: [trail({ multiRegion: false }), ...chain()],
         complete: COMPLETE,
         messageId: 'noTrail',
-        message: `Account ${ACCOUNT_ID} has no logging multi-region CloudTrail trail recording all management events, so ${watches} are not monitored (main: single-region)`,
+        message: `Account ${ACCOUNT_ID} has no logging multi-region CloudTrail trail recording all management events to watch for ${watches} (main: single-region)`,
       },
       {
         name: 'the trail does not send events to CloudWatch Logs',
@@ -127,14 +128,14 @@ export function monitoringRuleTests(rule: AnyRule, slug: string): void {
       {
         name: 'the right filter, on another log group',
         asset: account(),
-        related: [trail(), filter(pattern, 'app-logs'), alarm(), topic()],
+        related: [trail(), filter(pattern, 'app-logs'), alarmAsset(), topic()],
         complete: COMPLETE,
         messageId: 'noFilter',
       },
       {
         name: "the alarm's actions are disabled",
         asset: account(),
-        related: [trail(), ...chain({ alarm: alarm({ actionsEnabled: false }) })],
+        related: [trail(), ...chain({ alarm: alarmAsset({ actionsEnabled: false }) })],
         complete: COMPLETE,
         messageId: 'noAlarm',
       },
@@ -143,7 +144,7 @@ export function monitoringRuleTests(rule: AnyRule, slug: string): void {
         asset: account(),
         related: [
           trail(),
-          ...chain({ alarm: alarm({ metrics: [{ namespace: 'CISBenchmark', metricName: 'Other' }] }) }),
+          ...chain({ alarm: alarmAsset({ metrics: [{ namespace: 'CISBenchmark', metricName: 'Other' }] }) }),
         ],
         complete: COMPLETE,
         messageId: 'noAlarm',
@@ -161,7 +162,7 @@ export function monitoringRuleTests(rule: AnyRule, slug: string): void {
       {
         name: 'metric filters not listed (an AWS Config import)',
         asset: account(),
-        related: [trail(), alarm(), topic()],
+        related: [trail(), alarmAsset(), topic()],
         complete: ['aws.cloudwatch.alarm', 'aws.sns.topic'],
         field: 'metricFilters',
       },

@@ -106,6 +106,24 @@ describe('CIS monitoring: metric filters and alarms, live and imported', () => {
     }
   });
 
+  it('judges the alarms themselves (FSBP CloudWatch.15, .17) as importing the AWS Config snapshot does', async () => {
+    const alarmRules = ['aws-cloudwatch-alarm-action-configured', 'aws-cloudwatch-alarm-actions-enabled'];
+    const summary = (fs: Finding[]) =>
+      fs
+        .filter((f) => alarmRules.includes(f.ruleId))
+        .map((f) => `${f.status} ${f.ruleId} ${f.resource.uid.split(':').pop()} ${f.message}`)
+        .sort();
+    const imported = await parapet(['scan', '--import', FIXTURE, ...OUTPUT]);
+    const fromImport = summary((JSON.parse(imported.stdout) as { findings: Finding[] }).findings);
+    const { findings } = await liveScan();
+    expect(summary(findings)).toEqual(fromImport);
+    expect(fromImport.filter((f) => f.startsWith('fail'))).toEqual([
+      'fail aws-cloudwatch-alarm-action-configured app-root CloudWatch alarm app-root has no action for the ALARM state',
+      'fail aws-cloudwatch-alarm-actions-enabled iam-policy-changes CloudWatch alarm iam-policy-changes has its actions disabled',
+    ]);
+    expect(fromImport).toHaveLength(10);
+  });
+
   it('records a denied DescribeMetricFilters as a gap: unknown, not a failure', async () => {
     const { findings } = await liveScan([
       {
