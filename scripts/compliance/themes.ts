@@ -432,6 +432,8 @@ export const THEMES = {
     'aws-guardduty-rds-protection-enabled',
     'aws-guardduty-enabled',
     'aws-securityhub-enabled',
+    'aws-cloudwatch-alarm-action-configured',
+    'aws-cloudwatch-alarm-actions-enabled',
     'aws-cloudwatch-alarm-unauthorized-api-calls',
     'aws-cloudwatch-alarm-console-sign-in-without-mfa',
     'aws-cloudwatch-alarm-root-usage',

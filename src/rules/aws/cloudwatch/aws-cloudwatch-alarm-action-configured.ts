@@ -6,7 +6,7 @@ export const rule = defineRule({
   description:
     'An alarm without an action changes state on a dashboard nobody may be watching. An action for the ALARM ' +
     'state (an SNS notification, an Auto Scaling or EC2 action, a Systems Manager incident) makes the alarm ' +
-    'reach someone or something when its metric breaches.',
+    'reach someone or something when its metric breaches. Security Hub checks it as CloudWatch.15, in its NIST SP 800-53 r5 standard (not in FSBP).',
   severity: 'high',
   category: 'logging',
   aspects: ['logging'],

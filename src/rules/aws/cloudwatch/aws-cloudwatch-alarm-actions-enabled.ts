@@ -5,7 +5,7 @@ export const rule = defineRule({
   title: 'CloudWatch alarm actions are enabled',
   description:
     'An alarm whose actions are disabled still changes state but notifies and does nothing: the people and ' +
-    'automation its actions name never hear of the breach it was built to catch.',
+    'automation its actions name never hear of the breach it was built to catch. Security Hub checks it as CloudWatch.17, in its NIST SP 800-53 r5 standard (not in FSBP).',
   severity: 'high',
   category: 'logging',
   aspects: ['logging'],

@@ -106,7 +106,7 @@ describe('CIS monitoring: metric filters and alarms, live and imported', () => {
     }
   });
 
-  it('judges the alarms themselves (FSBP CloudWatch.15, .17) as importing the AWS Config snapshot does', async () => {
+  it('judges the alarms themselves (Security Hub CloudWatch.15, .17) as importing the AWS Config snapshot does', async () => {
     const alarmRules = ['aws-cloudwatch-alarm-action-configured', 'aws-cloudwatch-alarm-actions-enabled'];
     const summary = (fs: Finding[]) =>
       fs
