@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFilterPattern, patternCovers, requirementOf } from './filter-pattern.js';
+import { globMatches, parseFilterPattern, patternCovers, requirementOf } from './filter-pattern.js';
 import { MONITORING_CHECKS, monitoringCheck } from './monitoring-checks.js';
 
 const unauthorized = monitoringCheck('unauthorized-api-calls').requirement;
@@ -136,6 +136,17 @@ describe('patternCovers (properties)', () => {
         expect(patternCovers(text, r), text).toBe(false);
       }),
     );
+  });
+
+  it('matches wildcards as a regular expression would, without one', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab*]{0,12}$/), fc.stringMatching(/^[ab]{0,12}$/), (glob, text) => {
+        const re = new RegExp(`^${glob.split('*').join('.*')}$`);
+        expect(globMatches(glob, text), `${glob} ~ ${text}`).toBe(re.test(text));
+      }),
+    );
+    const stars = `${'a*'.repeat(5000)}b`;
+    expect(globMatches(stars, 'a'.repeat(5000))).toBe(false);
   });
 
   it('never throws on arbitrary text', () => {

@@ -77,9 +77,10 @@ function tokenize(pattern: string): Token[] | undefined {
       let text = '';
       while (j < pattern.length && /[\w.[\]\s-]/.test(pattern[j]!)) {
         if (/\s/.test(pattern[j]!)) {
-          const rest = pattern.slice(j).trimStart();
-          if (!(rest.startsWith('.') || text.endsWith('.'))) break;
-          j++;
+          let k = j;
+          while (k < pattern.length && /\s/.test(pattern[k]!)) k++;
+          if (!(pattern[k] === '.' || text.endsWith('.'))) break;
+          j = k;
           continue;
         }
         text += pattern[j];
@@ -190,13 +191,30 @@ export function parseFilterPattern(pattern: string): Dnf | undefined {
   }
 }
 
-/** `*` in an `=` value matches any text (CloudWatch's wildcard); everything else is literal. */
-function globMatches(glob: string, text: string): boolean {
-  if (!glob.includes('*')) return glob === text;
-  const re = new RegExp(`^${glob.split('*').map(escapeRegExp).join('.*')}$`, 's');
-  return re.test(text);
+/**
+ * `*` in an `=` value matches any text (CloudWatch's wildcard); everything else is literal. Linear
+ * two-pointer matching (no regular expression), so a pattern full of stars cannot stall a scan.
+ */
+export function globMatches(glob: string, text: string): boolean {
+  let g = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    if (g < glob.length && glob[g] !== '*' && glob[g] === text[t]) {
+      g++;
+      t++;
+    } else if (g < glob.length && glob[g] === '*') {
+      star = g++;
+      mark = t;
+    } else if (star >= 0) {
+      g = star + 1;
+      t = ++mark;
+    } else return false;
+  }
+  while (g < glob.length && glob[g] === '*') g++;
+  return g === glob.length;
 }
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const sameTerm = (a: Term, b: Term) => a.selector === b.selector && a.op === b.op && a.value === b.value;
 
