@@ -167,6 +167,8 @@ describe('the demo estate', () => {
       'ebsEncryptionByDefault',
       'trailsListed',
       'isLogging',
+      // CloudWatch Logs metric filters (CIS monitoring rules): AWS Config does not record them.
+      'metricFilters',
       'maxSessionDurationSeconds',
       // Account settings only a live AWS scan reads (docs/import-formats.md).
       'securityHub',

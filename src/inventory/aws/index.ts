@@ -16,6 +16,7 @@ import { eksAssetTypes } from './eks.js';
 import { elbAssetTypes } from './elb.js';
 import { elbv2AssetTypes } from './elbv2.js';
 import { kmsAssetTypes } from './kms.js';
+import { monitoringAssetTypes } from './monitoring.js';
 import { rdsAssetTypes } from './rds.js';
 import { route53AssetTypes } from './route53.js';
 import { s3Bucket } from './s3.js';
@@ -49,6 +50,7 @@ export const awsAssetTypes = [
   iamRole,
   iamPolicy,
   cloudTrailTrail,
+  ...monitoringAssetTypes,
   ...vpcRoutingAssetTypes,
   ...appServiceAssetTypes,
   ...openSearchAssetTypes,

@@ -17,6 +17,8 @@ export const snsTopic = defineAssetType({
      * CloudWatch Logs (a success or failure feedback role is set).
      */
     deliveryStatusLogging: maybe(z.array(z.string())),
+    /** Confirmed subscriptions (GetTopicAttributes `SubscriptionsConfirmed`): who the topic reaches. */
+    confirmedSubscriptions: maybe(z.number().int().nonnegative()),
   }),
 });
 

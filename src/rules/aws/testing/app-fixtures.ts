@@ -39,6 +39,7 @@ export const secureSnsTopic: ConfigOf<'aws.sns.topic'> = {
     ],
   },
   deliveryStatusLogging: ['SQS'],
+  confirmedSubscriptions: 1,
 };
 
 export const secureSqsQueue: ConfigOf<'aws.sqs.queue'> = {

@@ -72,6 +72,7 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::IAM::Role': ['aws.iam.role'],
   'AWS::IAM::Policy': ['aws.iam.policy'],
   'AWS::CloudTrail::Trail': ['aws.cloudtrail.trail'],
+  'AWS::CloudWatch::Alarm': ['aws.cloudwatch.alarm'],
   'AWS::OpenSearch::Domain': ['aws.opensearch.domain'],
   'AWS::Elasticsearch::Domain': ['aws.opensearch.domain'],
   'AWS::Redshift::Cluster': ['aws.redshift.cluster'],
@@ -88,7 +89,7 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Item types only the live collector produces, for services whose resources AWS Config's resource types
- * do not include (ElastiCache, EMR, Cognito user pools): a recorder of "all supported types" does not cover them.
+ * do not include (ElastiCache, EMR, Cognito user pools, CloudWatch Logs metric filters): a recorder of "all supported types" does not cover them.
  */
 export const LIVE_ONLY_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Cognito::UserPool': ['aws.cognito.user-pool'],
@@ -96,6 +97,7 @@ export const LIVE_ONLY_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> 
   'AWS::ElastiCache::ReplicationGroup': ['aws.elasticache.replication-group'],
   'AWS::EMR::Cluster': ['aws.emr.cluster'],
   'AWS::EMR::BlockPublicAccessConfiguration': ['aws.emr.block-public-access'],
+  'AWS::Logs::MetricFilter': ['aws.logs.metric-filter'],
 };
 
 /** IAM types are global: recorded once per account, when the recorder includes global types. */

@@ -92,6 +92,18 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'which management events a trail records',
   ),
   call(
+    'logs',
+    'DescribeMetricFilters',
+    'logs:DescribeMetricFilters',
+    'metric filters on trail log groups (CIS 5.x)',
+  ),
+  call(
+    'monitoring',
+    'DescribeAlarms',
+    'cloudwatch:DescribeAlarms',
+    'metric alarms and their actions (CIS 5.x)',
+  ),
+  call(
     'rds',
     'DescribeDBInstances',
     'rds:DescribeDBInstances',
@@ -361,7 +373,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('lambda', 'GetPolicy', 'lambda:GetPolicy', 'function policies (public access)'),
   call('lambda', 'ListTags', 'lambda:ListTags', 'function tags'),
   call('sns', 'ListTopics', 'sns:ListTopics', 'the SNS topics of each region'),
-  call('sns', 'GetTopicAttributes', 'sns:GetTopicAttributes', 'topic encryption, policy, delivery logging'),
+  call(
+    'sns',
+    'GetTopicAttributes',
+    'sns:GetTopicAttributes',
+    'topic encryption, policy, delivery logging, confirmed subscriptions',
+  ),
   call('sqs', 'ListQueues', 'sqs:ListQueues', 'the SQS queues of each region'),
   call('sqs', 'GetQueueAttributes', 'sqs:GetQueueAttributes', 'queue encryption and policy'),
   call('kinesis', 'ListStreams', 'kinesis:ListStreams', 'the Kinesis data streams of each region'),

@@ -24,6 +24,7 @@ import { collectElb } from './collectors/elb.js';
 import { collectElbv2 } from './collectors/elbv2.js';
 import { collectIam, credentialReport, passwordPolicy } from './collectors/iam.js';
 import { collectKms } from './collectors/kms.js';
+import { collectMonitoring } from './collectors/monitoring.js';
 import { collectRds } from './collectors/rds.js';
 import {
   accessAnalyzerEnabled,
@@ -390,6 +391,7 @@ async function collectAccount(
     const edgeWork = collectEdgeRegional(s);
     const appServices = collectAppServices(s);
     const apps = collectApps(s);
+    const monitoring = collectMonitoring(s);
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics, more] =
       await Promise.all([
         collectEc2(s),
@@ -436,6 +438,7 @@ async function collectAccount(
       ...(trails ? ['aws.cloudtrail.trail'] : []),
       ...(await appServices),
       ...(await apps),
+      ...(await monitoring),
     ]);
   });
 

@@ -12,6 +12,7 @@ import { eksMappers } from './eks.js';
 import { elbMappers } from './elb.js';
 import { elbv2Mappers } from './elbv2.js';
 import { kmsMappers } from './kms.js';
+import { monitoringMappers } from './monitoring.js';
 import { rdsMappers } from './rds.js';
 import { route53Mappers } from './route53.js';
 import { s3Mappers } from './s3.js';
@@ -49,6 +50,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...accountMappers,
   ...iamMappers,
   ...cloudTrailMappers,
+  ...monitoringMappers,
   ...vpcRoutingMappers,
   ...appServiceMappers,
   ...openSearchMappers,

@@ -10,8 +10,12 @@
 import type { SourceRef } from '../../../../model/asset.js';
 import type { ConfigItem } from '../item.js';
 import { policyAt, regionalArn } from './app-common.js';
-import { asBool, asString, SectionReader } from './fields.js';
+import { asBool, asInt, asString, SectionReader } from './fields.js';
+import { unknown } from '../../../../model/unknown.js';
 import { candidateFromItem, type ConfigItemMapper, type MappedCandidate } from './types.js';
+
+const SUBSCRIPTIONS_UNRECORDED =
+  "AWS Config does not record a topic's subscriptions; run a live scan (sns:GetTopicAttributes SubscriptionsConfirmed)";
 
 const SNS_PROTOCOLS = ['HTTP', 'SQS', 'Lambda', 'Application', 'Firehose'] as const;
 
@@ -34,6 +38,10 @@ export function mapSnsTopic(item: ConfigItem, source: SourceRef): MappedCandidat
     kmsMasterKeyId: optional(c, 'KmsMasterKeyId', complete),
     policy: complete && !c.has('Policy') ? null : policyAt(c, 'Policy'),
     deliveryStatusLogging: complete ? [...logging] : c.missing('TopicArn'),
+    // GetTopicAttributes has it (a live scan); AWS Config's record of a topic does not.
+    confirmedSubscriptions: c.has('SubscriptionsConfirmed')
+      ? c.required('SubscriptionsConfirmed', asInt)
+      : unknown(SUBSCRIPTIONS_UNRECORDED),
   };
   const candidate = candidateFromItem(item, source, uid, config, []);
   candidate.name = item.resourceName ?? uid.split(':').pop() ?? item.resourceId;

@@ -14,6 +14,7 @@ import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 import { appServiceRecordings } from './app-services-estate.js';
 import { ec2s3Recordings } from './ec2s3-estate.js';
 import { appsRecordings } from './apps-estate.js';
+import { monitoringEmptyRecordings } from './monitoring-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -814,6 +815,7 @@ export function estateRecordings(): Recording[] {
     { service: 'ec2', operation: 'DescribeFlowLogs', output: { FlowLogs: [] } },
     { service: 'kms', operation: 'ListKeys', output: { Keys: [], Truncated: false } },
     { service: 'cloudtrail', operation: 'DescribeTrails', output: { trailList: [] } },
+    ...monitoringEmptyRecordings(),
     { service: 'rds', operation: 'DescribeDBInstances', output: { DBInstances: [] } },
     { service: 'rds', operation: 'DescribeDBSnapshots', output: { DBSnapshots: [] } },
     { service: 'elasticloadbalancing', operation: 'DescribeLoadBalancers', output: { LoadBalancers: [] } },

@@ -30,6 +30,9 @@ export const SERVICES: Readonly<
   },
   kms: { pkg: '@aws-sdk/client-kms', protocol: 'json' },
   cloudtrail: { pkg: '@aws-sdk/client-cloudtrail', protocol: 'json' },
+  // CloudWatch speaks AWS JSON 1.0 (query-compatible) in the SDK versions used; Logs speaks JSON 1.1.
+  monitoring: { pkg: '@aws-sdk/client-cloudwatch', protocol: 'json' },
+  logs: { pkg: '@aws-sdk/client-cloudwatch-logs', protocol: 'json' },
   organizations: { pkg: '@aws-sdk/client-organizations', protocol: 'json' },
   s3: { pkg: '@aws-sdk/client-s3', protocol: 'rest-xml', xmlns: 'http://s3.amazonaws.com/doc/2006-03-01/' },
   's3-control': { pkg: '@aws-sdk/client-s3-control', protocol: 'rest-xml' },
