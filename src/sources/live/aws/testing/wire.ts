@@ -84,6 +84,10 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   secretsmanager: { pkg: '@aws-sdk/client-secrets-manager', protocol: 'json' },
   acm: { pkg: '@aws-sdk/client-acm', protocol: 'json' },
   ssm: { pkg: '@aws-sdk/client-ssm', protocol: 'json' },
+  wafv2: { pkg: '@aws-sdk/client-wafv2', protocol: 'json' },
+  waf: { pkg: '@aws-sdk/client-waf', protocol: 'json' },
+  'waf-regional': { pkg: '@aws-sdk/client-waf-regional', protocol: 'json' },
+  'network-firewall': { pkg: '@aws-sdk/client-network-firewall', protocol: 'json' },
 };
 
 const require = createRequire(import.meta.url);
@@ -98,6 +102,12 @@ function outputSchema(service: string, operation: string): NormalizedSchema {
   const op = mod[`${operation}$`];
   if (!Array.isArray(op)) throw new Error(`replay: ${def.pkg} has no operation ${operation}`);
   return NormalizedSchema.of(op[5] as Parameters<typeof NormalizedSchema.of>[0]);
+}
+
+function hasSchemas(pkg: string): boolean {
+  let mod = modules.get(pkg);
+  if (mod === undefined) modules.set(pkg, (mod = require(pkg) as Record<string, unknown>));
+  return Object.keys(mod).some((k) => k.endsWith('$'));
 }
 
 const escapeXml = (s: string) =>
@@ -204,6 +214,13 @@ export function renderOutput(
   output: Record<string, unknown>,
 ): WireResponse {
   const def = SERVICES[service]!;
+  // Older clients (WAF Classic regional) ship no schemas; their JSON 1.1 wire names are the member names.
+  if (def.protocol === 'json' && !hasSchemas(def.pkg))
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/x-amz-json-1.1' },
+      body: JSON.stringify(output),
+    };
   const schema = outputSchema(service, operation);
   const xmlHead = '<?xml version="1.0" encoding="UTF-8"?>';
   switch (def.protocol) {
