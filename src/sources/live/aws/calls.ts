@@ -191,7 +191,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'network-firewall:DescribeFirewallPolicy',
     'policy rule groups and stateless default actions',
   ),
-  call('network-firewall', 'ListRuleGroups', 'network-firewall:ListRuleGroups', 'Network Firewall rule groups'),
+  call(
+    'network-firewall',
+    'ListRuleGroups',
+    'network-firewall:ListRuleGroups',
+    'Network Firewall rule groups',
+  ),
   call(
     'network-firewall',
     'DescribeRuleGroup',

@@ -49,7 +49,8 @@ export function mapFirewallPolicy(item: ConfigItem, source: SourceRef): MappedCa
     const v = c.get(path);
     return v === undefined || v === null ? 0 : Array.isArray(v) ? v.length : Number.NaN;
   };
-  const count = refs('firewallPolicy.statelessRuleGroupReferences') + refs('firewallPolicy.statefulRuleGroupReferences');
+  const count =
+    refs('firewallPolicy.statelessRuleGroupReferences') + refs('firewallPolicy.statefulRuleGroupReferences');
   const config = {
     ruleGroupCount:
       policy === undefined || policy === null

@@ -16,8 +16,7 @@ function wafv2Rules(c: SectionReader): unknown {
   return c.list('rules', (items) =>
     items.map((r) => ({
       name: asString(prop(r, 'name')) ?? '',
-      cloudWatchMetricsEnabled:
-        asBool(prop(prop(r, 'visibilityConfig'), 'cloudWatchMetricsEnabled')) ?? null,
+      cloudWatchMetricsEnabled: asBool(prop(prop(r, 'visibilityConfig'), 'cloudWatchMetricsEnabled')) ?? null,
     })),
   );
 }

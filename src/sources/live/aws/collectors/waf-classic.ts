@@ -93,7 +93,10 @@ function regionalApi(s: RegionScope): ClassicApi {
     albs: async (WebACLId) =>
       (
         await c.send(
-          new wafRegional.ListResourcesForWebACLCommand({ WebACLId, ResourceType: 'APPLICATION_LOAD_BALANCER' }),
+          new wafRegional.ListResourcesForWebACLCommand({
+            WebACLId,
+            ResourceType: 'APPLICATION_LOAD_BALANCER',
+          }),
         )
       ).ResourceArns ?? [],
   } as ClassicApi;
