@@ -106,6 +106,7 @@ describe('WAF and Network Firewall, live and imported', () => {
       'fail aws-network-firewall-firewall-deletion-protection-enabled firewall/egress',
       'fail aws-network-firewall-policy-drops-fragmented-packets-by-default firewall-policy/egress-policy',
       'fail aws-network-firewall-stateless-rule-group-not-empty stateless-rulegroup/block-list',
+      'fail aws-waf-rule-group-not-empty rulegroup/empty-group-0001',
       'fail aws-waf-rule-has-condition rule/empty-rule-0001',
       'fail aws-waf-web-acl-logging-enabled webacl/legacy-cdn-0001',
       'fail aws-waf-web-acl-not-empty webacl/legacy-cdn-0001',

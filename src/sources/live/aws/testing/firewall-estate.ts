@@ -187,7 +187,69 @@ export function firewallRecordings(): Recording[] {
         Rule: { RuleId: 'empty-rule-0001', Name: 'empty-rule', MetricName: 'emptyrule', Predicates: [] },
       },
     },
-    // WAF Classic, regional (eu-west-1): a rule group with one activated rule.
+    // WAF Classic, global: a rule group with no rules.
+    {
+      service: 'waf',
+      operation: 'ListRuleGroups',
+      region: HOME,
+      output: { RuleGroups: [{ RuleGroupId: 'empty-group-0001', Name: 'empty-group' }] },
+    },
+    {
+      service: 'waf',
+      operation: 'ListActivatedRulesInRuleGroup',
+      region: HOME,
+      output: { ActivatedRules: [] },
+    },
+    // WAF Classic, regional (eu-west-1): a web ACL with one rule (protecting no load balancer), the rule
+    // with one condition, and a rule group with one activated rule.
+    {
+      service: 'waf-regional',
+      operation: 'ListWebACLs',
+      region: r,
+      output: { WebACLs: [{ WebACLId: 'legacy-alb-0001', Name: 'legacy-alb' }] },
+    },
+    {
+      service: 'waf-regional',
+      operation: 'GetWebACL',
+      region: r,
+      output: {
+        WebACL: {
+          WebACLId: 'legacy-alb-0001',
+          Name: 'legacy-alb',
+          MetricName: 'legacyalb',
+          DefaultAction: { Type: 'ALLOW' },
+          Rules: [{ Priority: 1, RuleId: 'blocked-ips-0001', Action: { Type: 'BLOCK' }, Type: 'REGULAR' }],
+          WebACLArn: `arn:aws:waf-regional:${r}:${ACCOUNT}:webacl/legacy-alb-0001`,
+        },
+      },
+    },
+    {
+      service: 'waf-regional',
+      operation: 'ListResourcesForWebACL',
+      region: r,
+      when: (p) => p.WebACLId === 'legacy-alb-0001' && p.ResourceType === 'APPLICATION_LOAD_BALANCER',
+      output: { ResourceArns: [] },
+    },
+    {
+      service: 'waf-regional',
+      operation: 'ListRules',
+      region: r,
+      output: { Rules: [{ RuleId: 'blocked-ips-0001', Name: 'blocked-ips' }] },
+    },
+    {
+      service: 'waf-regional',
+      operation: 'GetRule',
+      region: r,
+      output: {
+        Rule: {
+          RuleId: 'blocked-ips-0001',
+          Name: 'blocked-ips',
+          MetricName: 'blockedips',
+          Predicates: [{ Negated: false, Type: 'IPMatch', DataId: 'ipset-0001' }],
+        },
+      },
+    },
+    // The regional rule group.
     {
       service: 'waf-regional',
       operation: 'ListRuleGroups',
