@@ -18,10 +18,10 @@ interface Summary {
 /** The Classic API both clients share (their commands have the same shapes). */
 interface ClassicApi {
   listWebAcls(marker?: string): Promise<{ items: Summary[]; next: string | undefined }>;
-  getWebAcl(id: string): Promise<Record<string, unknown> | undefined>;
+  getWebAcl(id: string): Promise<object | undefined>;
   listLogging(marker?: string): Promise<{ items: waf.LoggingConfiguration[]; next: string | undefined }>;
   listRules(marker?: string): Promise<{ items: Summary[]; next: string | undefined }>;
-  getRule(id: string): Promise<Record<string, unknown> | undefined>;
+  getRule(id: string): Promise<object | undefined>;
   listRuleGroups(marker?: string): Promise<{ items: Summary[]; next: string | undefined }>;
   activatedRules(id: string, marker?: string): Promise<{ items: unknown[]; next: string | undefined }>;
   albs?(webAclId: string): Promise<string[]>;
@@ -32,7 +32,10 @@ function globalApi(s: RegionScope): ClassicApi {
   return {
     listWebAcls: async (NextMarker) => {
       const r = await c.send(new waf.ListWebACLsCommand({ NextMarker, Limit: 100 }));
-      return { items: (r.WebACLs ?? []).map((x) => ({ id: x.WebACLId, name: x.Name })), next: r.NextMarker };
+      return {
+        items: (r.WebACLs ?? []).map((x) => ({ id: x.WebACLId ?? '', name: x.Name })),
+        next: r.NextMarker,
+      };
     },
     getWebAcl: async (WebACLId) => (await c.send(new waf.GetWebACLCommand({ WebACLId }))).WebACL,
     listLogging: async (NextMarker) => {
@@ -41,13 +44,16 @@ function globalApi(s: RegionScope): ClassicApi {
     },
     listRules: async (NextMarker) => {
       const r = await c.send(new waf.ListRulesCommand({ NextMarker, Limit: 100 }));
-      return { items: (r.Rules ?? []).map((x) => ({ id: x.RuleId, name: x.Name })), next: r.NextMarker };
+      return {
+        items: (r.Rules ?? []).map((x) => ({ id: x.RuleId ?? '', name: x.Name })),
+        next: r.NextMarker,
+      };
     },
     getRule: async (RuleId) => (await c.send(new waf.GetRuleCommand({ RuleId }))).Rule,
     listRuleGroups: async (NextMarker) => {
       const r = await c.send(new waf.ListRuleGroupsCommand({ NextMarker, Limit: 100 }));
       return {
-        items: (r.RuleGroups ?? []).map((x) => ({ id: x.RuleGroupId, name: x.Name })),
+        items: (r.RuleGroups ?? []).map((x) => ({ id: x.RuleGroupId ?? '', name: x.Name })),
         next: r.NextMarker,
       };
     },
@@ -57,7 +63,7 @@ function globalApi(s: RegionScope): ClassicApi {
       );
       return { items: r.ActivatedRules ?? [], next: r.NextMarker };
     },
-  } as ClassicApi;
+  };
 }
 
 function regionalApi(s: RegionScope): ClassicApi {
@@ -65,7 +71,10 @@ function regionalApi(s: RegionScope): ClassicApi {
   return {
     listWebAcls: async (NextMarker) => {
       const r = await c.send(new wafRegional.ListWebACLsCommand({ NextMarker, Limit: 100 }));
-      return { items: (r.WebACLs ?? []).map((x) => ({ id: x.WebACLId, name: x.Name })), next: r.NextMarker };
+      return {
+        items: (r.WebACLs ?? []).map((x) => ({ id: x.WebACLId ?? '', name: x.Name })),
+        next: r.NextMarker,
+      };
     },
     getWebAcl: async (WebACLId) => (await c.send(new wafRegional.GetWebACLCommand({ WebACLId }))).WebACL,
     listLogging: async (NextMarker) => {
@@ -74,13 +83,16 @@ function regionalApi(s: RegionScope): ClassicApi {
     },
     listRules: async (NextMarker) => {
       const r = await c.send(new wafRegional.ListRulesCommand({ NextMarker, Limit: 100 }));
-      return { items: (r.Rules ?? []).map((x) => ({ id: x.RuleId, name: x.Name })), next: r.NextMarker };
+      return {
+        items: (r.Rules ?? []).map((x) => ({ id: x.RuleId ?? '', name: x.Name })),
+        next: r.NextMarker,
+      };
     },
     getRule: async (RuleId) => (await c.send(new wafRegional.GetRuleCommand({ RuleId }))).Rule,
     listRuleGroups: async (NextMarker) => {
       const r = await c.send(new wafRegional.ListRuleGroupsCommand({ NextMarker, Limit: 100 }));
       return {
-        items: (r.RuleGroups ?? []).map((x) => ({ id: x.RuleGroupId, name: x.Name })),
+        items: (r.RuleGroups ?? []).map((x) => ({ id: x.RuleGroupId ?? '', name: x.Name })),
         next: r.NextMarker,
       };
     },
@@ -99,7 +111,7 @@ function regionalApi(s: RegionScope): ClassicApi {
           }),
         )
       ).ResourceArns ?? [],
-  } as ClassicApi;
+  };
 }
 
 /** Global WAF Classic, once per account (in the partition's home region). */
