@@ -16,6 +16,7 @@ import {
 } from '../src/sources/live/aws/testing/replay-server.js';
 import { renderError } from '../src/sources/live/aws/testing/wire.js';
 import { emptyAppServiceRecordings } from '../src/sources/live/aws/testing/app-services-estate.js';
+import { emptyFirewallRecordings } from '../src/sources/live/aws/testing/firewall-estate.js';
 import { awsLiveSource } from '../src/sources/live/aws/index.js';
 
 const num = (flag: string, fallback: number) => {
@@ -610,6 +611,7 @@ function recordings(): Recording[] {
     },
     // Application and data services: none in the benchmark estate, but every region is asked.
     ...emptyAppServiceRecordings(),
+    ...emptyFirewallRecordings(),
   ];
   return r;
 }

@@ -359,6 +359,13 @@ export function firewallRecordings(): Recording[] {
       },
     },
     // Every other region and scope: nothing there.
+    ...emptyFirewallRecordings(),
+  ];
+}
+
+/** Empty answers to every WAF and Network Firewall listing, in any region (also for the benchmark). */
+export function emptyFirewallRecordings(): Recording[] {
+  return [
     ...(['ListWebACLs', 'ListLoggingConfigurations', 'ListRuleGroups'] as const).map((operation) => ({
       service: 'wafv2',
       operation,
