@@ -28,10 +28,14 @@ export function collectFirewallsRegional(s: RegionScope): RegionalFirewalls {
   return { covers, albWebAcls };
 }
 
-/** Global firewalls once per account: WAFv2 `CLOUDFRONT` scope and global WAF Classic. */
+/**
+ * Global firewalls once per account: WAFv2 `CLOUDFRONT` scope and global WAF Classic. Only the
+ * Classic types are claimed complete account-wide: WAFv2 types are regional too, and their regional
+ * listings make their own claims.
+ */
 export async function collectFirewallsGlobal(s: RegionScope): Promise<string[]> {
-  const [v2, classic] = await Promise.all([collectWafv2(s, 'CLOUDFRONT'), collectWafClassicGlobal(s)]);
-  return [...v2.covers, ...classic.covers];
+  const [, classic] = await Promise.all([collectWafv2(s, 'CLOUDFRONT'), collectWafClassicGlobal(s)]);
+  return classic.covers;
 }
 
 /** A load balancer is protected when any index names it; unprotected only when every index is complete. */

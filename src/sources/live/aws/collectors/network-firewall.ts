@@ -16,7 +16,7 @@ import {
   type RuleGroupMetadata,
 } from '@aws-sdk/client-network-firewall';
 import type { RegionScope } from '../scope.js';
-import { configRecord } from '../shape.js';
+import { configRecord, tagMap } from '../shape.js';
 
 /** The asset types listed completely in the region. */
 export async function collectNetworkFirewall(s: RegionScope): Promise<string[]> {
@@ -68,6 +68,7 @@ export async function collectNetworkFirewall(s: RegionScope): Promise<string[]> 
               resourceName: f.FirewallName ?? FirewallArn,
               arn: FirewallArn,
               awsRegion: s.region,
+              tags: tagMap(fw.value.Firewall.Tags),
               configuration: configRecord({ Firewall: fw.value.Firewall }),
             },
             logging.ok ? {} : { logTypes: logging.reason },
@@ -100,6 +101,7 @@ export async function collectNetworkFirewall(s: RegionScope): Promise<string[]> 
             resourceName: p.Name ?? FirewallPolicyArn,
             arn: FirewallPolicyArn,
             awsRegion: s.region,
+            tags: tagMap(r.value.FirewallPolicyResponse?.Tags),
             configuration: configRecord({
               FirewallPolicy: r.value.FirewallPolicy,
               FirewallPolicyResponse: r.value.FirewallPolicyResponse,
@@ -126,6 +128,7 @@ export async function collectNetworkFirewall(s: RegionScope): Promise<string[]> 
             resourceName: g.Name ?? RuleGroupArn,
             arn: RuleGroupArn,
             awsRegion: s.region,
+            tags: tagMap(r.value.RuleGroupResponse?.Tags),
             configuration: configRecord({
               RuleGroup: r.value.RuleGroup,
               RuleGroupResponse: r.value.RuleGroupResponse,
