@@ -17,6 +17,7 @@ import {
 import { renderError } from '../src/sources/live/aws/testing/wire.js';
 import { emptyAppServiceRecordings } from '../src/sources/live/aws/testing/app-services-estate.js';
 import { dbEstateEmptyRecordings } from '../src/sources/live/aws/testing/db-estate.js';
+import { emptyFirewallRecordings } from '../src/sources/live/aws/testing/firewall-estate.js';
 import { awsLiveSource } from '../src/sources/live/aws/index.js';
 import { SERVICE_CONCURRENCY } from '../src/sources/live/aws/runtime.js';
 
@@ -640,6 +641,7 @@ function recordings(): Recording[] {
         },
       },
     },
+    ...emptyFirewallRecordings(),
   ];
   return r;
 }

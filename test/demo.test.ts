@@ -182,6 +182,8 @@ describe('the demo estate', () => {
       'securityContact',
       // DB parameter group values (TLS enforcement), which AWS Config does not record.
       'requireTls',
+      // Which web ACL protects a load balancer, which AWS Config does not record.
+      'wafWebAclArn',
       'blobSoftDelete',
       'status',
       'API keys',

@@ -29,6 +29,11 @@ export const elbv2LoadBalancer = defineAssetType({
      * types without it (not ALB).
      */
     desyncMitigationMode: maybe(z.string().nullable()),
+    /**
+     * The web ACL (WAFv2, or WAF Classic regional) protecting an Application Load Balancer; null when
+     * none, and for types WAF cannot protect (not ALB). AWS Config does not record it.
+     */
+    wafWebAclArn: maybe(z.string().nullable()),
   }),
 });
 

@@ -21,11 +21,13 @@ import { rdsAssetTypes } from './rds.js';
 import { route53AssetTypes } from './route53.js';
 import { s3Bucket } from './s3.js';
 import { vpcRoutingAssetTypes } from './vpc-routing.js';
+import { wafAssetTypes } from './waf.js';
 import { codeBuildAssetTypes } from './codebuild.js';
 import { dmsAssetTypes } from './dms.js';
 import { elastiCacheAssetTypes } from './elasticache.js';
 import { emrAssetTypes } from './emr.js';
 import { mskAssetTypes } from './msk.js';
+import { networkFirewallAssetTypes } from './network-firewall.js';
 import { openSearchAssetTypes } from './opensearch.js';
 import { redshiftAssetTypes } from './redshift.js';
 import { sageMakerAssetTypes } from './sagemaker.js';
@@ -38,6 +40,8 @@ export const awsAssetTypes = [
   ...kmsAssetTypes,
   ...elbv2AssetTypes,
   ...elbAssetTypes,
+  ...wafAssetTypes,
+  ...networkFirewallAssetTypes,
   ...eksAssetTypes,
   ...cloudFrontAssetTypes,
   ...autoScalingAssetTypes,

@@ -203,6 +203,8 @@ export const secureLoadBalancer: ConfigOf<'aws.elbv2.load-balancer'> = {
   deletionProtection: true,
   availabilityZones: ['us-east-1a', 'us-east-1b'],
   desyncMitigationMode: 'defensive',
+  wafWebAclArn:
+    'arn:aws:wafv2:us-east-1:123456789012:regional/webacl/web/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111',
 };
 
 /** An HTTPS listener with a TLS 1.2+ policy, forwarding to a target group. */

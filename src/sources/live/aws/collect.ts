@@ -22,6 +22,7 @@ import { collectEks } from './collectors/eks.js';
 import { collectEdgeGlobal, collectEdgeRegional } from './collectors/edge.js';
 import { collectElb } from './collectors/elb.js';
 import { collectElbv2 } from './collectors/elbv2.js';
+import { collectFirewallsGlobal, collectFirewallsRegional } from './collectors/firewalls.js';
 import { collectIam, credentialReport, passwordPolicy } from './collectors/iam.js';
 import { collectKms } from './collectors/kms.js';
 import { collectMonitoring } from './collectors/monitoring.js';
@@ -392,13 +393,14 @@ async function collectAccount(
     const appServices = collectAppServices(s);
     const apps = collectApps(s);
     const monitoring = collectMonitoring(s);
+    const firewalls = collectFirewallsRegional(s);
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics, more] =
       await Promise.all([
         collectEc2(s),
         collectKms(s),
         collectCloudTrail(s),
         collectRds(s),
-        Promise.all([collectElbv2(s), collectElb(s)]).then((covered) => covered.flat()),
+        Promise.all([collectElbv2(s, firewalls.albWebAcls), collectElb(s)]).then((covered) => covered.flat()),
         collectEks(s),
         ebsEncryptionByDefault(s),
         securityHubEnabled(s),
@@ -439,11 +441,13 @@ async function collectAccount(
       ...(await appServices),
       ...(await apps),
       ...(await monitoring),
+      ...(await firewalls.covers),
     ]);
   });
 
   const iamDone = collectIam(global);
   const edgeGlobal = collectEdgeGlobal(global);
+  const firewallsGlobal = collectFirewallsGlobal(global);
   const [report, policy, pab, support, certificates, virtualMfa, contact] = await Promise.all([
     credentialReport(global, ctx.now),
     passwordPolicy(global),
@@ -506,6 +510,7 @@ async function collectAccount(
     'aws.account',
     ...(iamListed ? ['aws.iam.user', 'aws.iam.role', 'aws.iam.policy'] : []),
     ...(await edgeGlobal),
+    ...(await firewallsGlobal),
   ];
   session.emit({ kind: 'scope', provider: 'aws', account, covers: { assetTypes: globalTypes } });
 }

@@ -12,6 +12,11 @@ import { scopeOf } from './ec2.js';
 import { asBool, asInt, asString, prop, records, SectionReader } from './fields.js';
 import { candidateFromItem, NOT_IN_RECORD, type ConfigItemMapper, type MappedCandidate } from './types.js';
 
+/** Why an imported Application Load Balancer's web ACL is unknown. */
+export const WAF_ASSOCIATION_NOT_RECORDED =
+  'AWS Config does not record which web ACL protects a load balancer; the live scan reads it with ' +
+  'wafv2:ListResourcesForWebACL and waf-regional:ListResourcesForWebACL';
+
 /** `[{key, value}]` (or `{Key, Value}`) → a map; undefined when the record has no attribute list. */
 function attributeMap(v: unknown): Map<string, unknown> | undefined {
   if (!Array.isArray(v)) return undefined;
@@ -110,6 +115,13 @@ export function mapLoadBalancer(item: ConfigItem, source: SourceRef): MappedCand
     securityGroupIds: sgs,
     availabilityZones: zoneNames(c),
     ...lbAttributes(item, lbType),
+    // AWS Config records web ACL associations on neither side for WAFv2; the live scan asks WAF.
+    wafWebAclArn:
+      lbType === 'application'
+        ? unknown(WAF_ASSOCIATION_NOT_RECORDED)
+        : typeof lbType === 'string'
+          ? null
+          : unknown('the load balancer type is unknown'),
   };
   const scope = scopeOf(item);
   const relations: Relation[] = [];

@@ -20,12 +20,14 @@ import { accountMappers } from './account.js';
 import { cloudTrailMappers } from './cloudtrail.js';
 import { iamMappers } from './iam.js';
 import { vpcRoutingMappers } from './vpc-routing.js';
+import { wafMappers } from './waf.js';
 import { appServiceMappers } from './app-services.js';
 import { codeBuildMappers } from './codebuild.js';
 import { dmsMappers } from './dms.js';
 import { elastiCacheMappers } from './elasticache.js';
 import { emrMappers } from './emr.js';
 import { mskMappers } from './msk.js';
+import { networkFirewallMappers } from './network-firewall.js';
 import { openSearchMappers } from './opensearch.js';
 import { redshiftMappers } from './redshift.js';
 import { sageMakerMappers } from './sagemaker.js';
@@ -40,6 +42,8 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...kmsMappers,
   ...elbv2Mappers,
   ...elbMappers,
+  ...wafMappers,
+  ...networkFirewallMappers,
   ...eksMappers,
   ...cloudFrontMappers,
   ...autoScalingMappers,

@@ -388,6 +388,8 @@ describe('AWS::ElasticLoadBalancingV2::LoadBalancer, ::Listener', () => {
         'dropInvalidHeaderFields',
         'desyncMitigationMode',
         'availabilityZones',
+        // AWS Config records no web ACL association.
+        'wafWebAclArn',
       ].sort(),
     );
   });

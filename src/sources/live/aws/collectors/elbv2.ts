@@ -12,9 +12,13 @@ import {
 } from '@aws-sdk/client-elastic-load-balancing-v2';
 import type { RegionScope } from '../scope.js';
 import { configRecord } from '../shape.js';
+import type { AlbWebAcls } from './firewalls.js';
 
-/** The asset types listed completely in the region. */
-export async function collectElbv2(s: RegionScope): Promise<string[]> {
+/**
+ * The asset types listed completely in the region. `albWebAcls` says which web ACL protects each
+ * Application Load Balancer (AWS Config does not record it).
+ */
+export async function collectElbv2(s: RegionScope, albWebAcls: Promise<AlbWebAcls>): Promise<string[]> {
   const client = s.client('elasticloadbalancing', (c) => new ElasticLoadBalancingV2Client(c));
   const lbs = await s.call('elasticloadbalancing', 'DescribeLoadBalancers', async () => {
     const out: LoadBalancer[] = [];
@@ -24,6 +28,7 @@ export async function collectElbv2(s: RegionScope): Promise<string[]> {
   });
   if (!lbs.ok) return [];
   let listenersComplete = true;
+  const webAclOf = await albWebAcls;
   await Promise.all(
     lbs.value.map(async (lb) => {
       const LoadBalancerArn = lb.LoadBalancerArn ?? '';
@@ -65,6 +70,7 @@ export async function collectElbv2(s: RegionScope): Promise<string[]> {
           supplementaryConfiguration: supplementary,
         },
         gaps,
+        lb.Type === 'application' ? (c) => (c.wafWebAclArn = webAclOf(LoadBalancerArn)) : undefined,
       );
       if (!listeners.ok) {
         listenersComplete = false;

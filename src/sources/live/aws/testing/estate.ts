@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { edgeRecordings } from './edge-estate.js';
+import { firewallRecordings } from './firewall-estate.js';
 import { coreEstateRecordings } from './estate-core.js';
 import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
@@ -821,6 +822,7 @@ export function estateRecordings(): Recording[] {
     { service: 'elasticloadbalancing', operation: 'DescribeLoadBalancers', output: { LoadBalancers: [] } },
     { service: 'eks', operation: 'ListClusters', output: { clusters: [] } },
     ...edgeRecordings(),
+    ...firewallRecordings(),
     ...dbEstateEmptyRecordings(),
   ];
 }

@@ -11,9 +11,7 @@ import { NormalizedSchema } from '@smithy/core/schema';
 export type Protocol = 'ec2' | 'query' | 'json' | 'rest-xml' | 'rest-json';
 
 /** Signing service name → SDK package and protocol. */
-export const SERVICES: Readonly<
-  Record<string, { pkg: string; protocol: Protocol; xmlns?: string; plain?: boolean }>
-> = {
+export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol; xmlns?: string }>> = {
   ec2: { pkg: '@aws-sdk/client-ec2', protocol: 'ec2', xmlns: 'http://ec2.amazonaws.com/doc/2016-11-15/' },
   iam: { pkg: '@aws-sdk/client-iam', protocol: 'query', xmlns: 'https://iam.amazonaws.com/doc/2010-05-08/' },
   sts: { pkg: '@aws-sdk/client-sts', protocol: 'query', xmlns: 'https://sts.amazonaws.com/doc/2011-06-15/' },
@@ -63,8 +61,7 @@ export const SERVICES: Readonly<
     xmlns: 'http://cloudformation.amazonaws.com/doc/2010-05-15/',
   },
   'cognito-idp': { pkg: '@aws-sdk/client-cognito-identity-provider', protocol: 'json' },
-  // Published only in a version older than the SDK's schema-based clients: answered as plain JSON.
-  'acm-pca': { pkg: '@aws-sdk/client-acm-pca', protocol: 'json', plain: true },
+  'acm-pca': { pkg: '@aws-sdk/client-acm-pca', protocol: 'json' },
   route53: {
     pkg: '@aws-sdk/client-route-53',
     protocol: 'rest-xml',
@@ -105,6 +102,10 @@ export const SERVICES: Readonly<
   secretsmanager: { pkg: '@aws-sdk/client-secrets-manager', protocol: 'json' },
   acm: { pkg: '@aws-sdk/client-acm', protocol: 'json' },
   ssm: { pkg: '@aws-sdk/client-ssm', protocol: 'json' },
+  wafv2: { pkg: '@aws-sdk/client-wafv2', protocol: 'json' },
+  waf: { pkg: '@aws-sdk/client-waf', protocol: 'json' },
+  'waf-regional': { pkg: '@aws-sdk/client-waf-regional', protocol: 'json' },
+  'network-firewall': { pkg: '@aws-sdk/client-network-firewall', protocol: 'json' },
 };
 
 const require = createRequire(import.meta.url);
@@ -119,6 +120,12 @@ function outputSchema(service: string, operation: string): NormalizedSchema {
   const op = mod[`${operation}$`];
   if (!Array.isArray(op)) throw new Error(`replay: ${def.pkg} has no operation ${operation}`);
   return NormalizedSchema.of(op[5] as Parameters<typeof NormalizedSchema.of>[0]);
+}
+
+function hasSchemas(pkg: string): boolean {
+  let mod = modules.get(pkg);
+  if (mod === undefined) modules.set(pkg, (mod = require(pkg) as Record<string, unknown>));
+  return Object.keys(mod).some((k) => k.endsWith('$'));
 }
 
 const escapeXml = (s: string) =>
@@ -234,7 +241,9 @@ export function renderOutput(
   output: Record<string, unknown>,
 ): WireResponse {
   const def = SERVICES[service]!;
-  if (def.plain === true)
+  // Clients published only in a version older than the SDK's schema-based clients (Private CA, WAF
+  // Classic regional) ship no schemas: JSON 1.1 whose wire names are the member names.
+  if (def.protocol === 'json' && !hasSchemas(def.pkg))
     return {
       status: 200,
       headers: { 'content-type': 'application/x-amz-json-1.1' },
