@@ -301,6 +301,8 @@ export const THEMES = {
     'aws-ecs-cluster-container-insights-enabled',
     'aws-elbv2-load-balancer-access-logs-enabled',
     'aws-s3-bucket-access-logging-enabled',
+    'aws-s3-bucket-object-write-events-logged',
+    'aws-s3-bucket-object-read-events-logged',
     'gcp-logging-audit-logs-enabled-for-all-services',
     'gcp-compute-subnetwork-flow-logs-enabled',
     'gcp-compute-network-dns-logging-enabled',

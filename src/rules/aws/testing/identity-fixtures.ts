@@ -125,6 +125,7 @@ export const secureTrail: ConfigOf<'aws.cloudtrail.trail'> = {
   organizationTrail: false,
   isLogging: true,
   managementEvents: 'all',
+  s3ObjectEvents: [],
   includeGlobalServiceEvents: true,
   logFileValidation: true,
   kmsKeyId: `arn:aws:kms:us-east-1:${ACCOUNT_ID}:key/trail-key`,
