@@ -32,12 +32,7 @@ function judge(
     gap ??= new UnknownFieldError(field, `trail ${trail.name}: ${reason}`);
   };
   const { multiRegion, isLogging, s3ObjectEvents } = trail.config;
-  if (trail.region !== bucket.region) {
-    if (isUnknown(multiRegion)) noteGap('multiRegion', multiRegion.$unknown);
-    else if (!multiRegion) reasons.push(`single-region trail in ${trail.region}`);
-  }
-  if (isUnknown(isLogging)) noteGap('isLogging', isLogging.$unknown);
-  else if (!isLogging) reasons.push('not logging');
+  // The selectors first: their gap is the one this rule is about.
   let selector: string | undefined;
   if (isUnknown(s3ObjectEvents)) noteGap('s3ObjectEvents', s3ObjectEvents.$unknown);
   else {
@@ -46,6 +41,12 @@ function judge(
     else if (coverage.status === 'partial') reasons.push(coverage.why);
     else selector = coverage.selector;
   }
+  if (trail.region !== bucket.region) {
+    if (isUnknown(multiRegion)) noteGap('multiRegion', multiRegion.$unknown);
+    else if (!multiRegion) reasons.push(`single-region trail in ${trail.region}`);
+  }
+  if (isUnknown(isLogging)) noteGap('isLogging', isLogging.$unknown);
+  else if (!isLogging) reasons.push('not logging');
   if (reasons.length > 0) return { reasons };
   if (gap !== undefined) return { gap };
   return { selector: selector ?? '' };
