@@ -55,12 +55,13 @@ resource "aws_cloudtrail" "advanced" {
 `,
       [WRITE, READ],
     );
-    expect(judged).toEqual({
-      [`aws_s3_bucket.data ${WRITE}`]: expect.stringMatching(/^pass main\.tf:\d+$/),
-      [`aws_s3_bucket.data ${READ}`]: expect.stringMatching(/^pass /),
+    const statuses = Object.fromEntries(Object.entries(judged).map(([k, v]) => [k, v.split(' ')[0]]));
+    expect(statuses).toEqual({
+      [`aws_s3_bucket.data ${WRITE}`]: 'pass',
+      [`aws_s3_bucket.data ${READ}`]: 'pass',
       // Another configuration may hold the trail that covers it: not a fail.
-      [`aws_s3_bucket.other ${WRITE}`]: expect.stringMatching(/^error /),
-      [`aws_s3_bucket.other ${READ}`]: expect.stringMatching(/^error /),
+      [`aws_s3_bucket.other ${WRITE}`]: 'error',
+      [`aws_s3_bucket.other ${READ}`]: 'error',
     });
   });
 
@@ -150,9 +151,7 @@ describe('CloudFormation AWS::CloudTrail::Trail event selectors', () => {
       s3ObjectEvents: [{ name: 'writes', events: 'write-only', arnPrefixes: null }],
     });
     expect(config('Plain')).toMatchObject({ managementEvents: 'all', s3ObjectEvents: [] });
-    expect(config('Unknown')).toMatchObject({
-      managementEvents: { $unknown: expect.any(String) },
-      s3ObjectEvents: { $unknown: expect.any(String) },
-    });
+    expect(config('Unknown')?.managementEvents).toHaveProperty('$unknown');
+    expect(config('Unknown')?.s3ObjectEvents).toHaveProperty('$unknown');
   });
 });
