@@ -171,6 +171,7 @@ describe('the demo estate', () => {
       // Account settings only a live AWS scan reads (docs/import-formats.md).
       'securityHub',
       'guardDuty',
+      'macie',
       'accessAnalyzer',
       'configRecorder',
       'supportAccessEntities',

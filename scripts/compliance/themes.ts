@@ -433,6 +433,7 @@ export const THEMES = {
     'aws-guardduty-s3-protection-enabled',
     'aws-guardduty-rds-protection-enabled',
     'aws-guardduty-enabled',
+    'aws-macie-enabled',
     'aws-securityhub-enabled',
     'aws-iam-access-analyzer-enabled',
     'azure-defender-apis-on',

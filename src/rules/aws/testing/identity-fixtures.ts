@@ -63,6 +63,10 @@ export const secureAccount: ConfigOf<'aws.account'> = {
     { region: 'us-east-1', enabled: true },
     { region: 'eu-west-1', enabled: true },
   ],
+  macie: [
+    { region: 'us-east-1', enabled: true },
+    { region: 'eu-west-1', enabled: true },
+  ],
   accessAnalyzer: [
     { region: 'us-east-1', enabled: true },
     { region: 'eu-west-1', enabled: true },

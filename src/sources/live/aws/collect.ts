@@ -23,6 +23,7 @@ import { collectElb } from './collectors/elb.js';
 import { collectElbv2 } from './collectors/elbv2.js';
 import { collectIam, credentialReport, passwordPolicy } from './collectors/iam.js';
 import { collectKms } from './collectors/kms.js';
+import { macieEnabled } from './collectors/macie.js';
 import { collectRds } from './collectors/rds.js';
 import {
   accessAnalyzerEnabled,
@@ -310,6 +311,7 @@ class RegionalFields {
     for (const field of [
       'securityHub',
       'guardDuty',
+      'macie',
       'accessAnalyzer',
       'configRecorder',
       'guardDutyFeatures',
@@ -378,6 +380,7 @@ async function collectAccount(
     const region = s.region;
     const edgeWork = collectEdgeRegional(s);
     const appServices = collectAppServices(s);
+    const macie = macieEnabled(s);
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics, more] =
       await Promise.all([
         collectEc2(s),
@@ -405,6 +408,7 @@ async function collectAccount(
       'reason' in guardDuty ? guardDuty : { features: guardDuty.features },
     );
     switches.add('accessAnalyzer', region, analyzer);
+    switches.add('macie', region, await macie);
     switches.addRecorder(region, recorder);
     if (typeof ebsDefault === 'string') ebsGap ??= ebsDefault;
     else ebs.push({ region, enabled: ebsDefault });

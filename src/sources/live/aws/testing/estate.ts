@@ -12,6 +12,7 @@ import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
 import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 import { appServiceRecordings } from './app-services-estate.js';
+import { macieRecordings } from './macie-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -740,6 +741,7 @@ export function estateRecordings(): Recording[] {
         ],
       },
     },
+    ...macieRecordings(),
     { service: 'access-analyzer', operation: 'ListAnalyzers', output: { analyzers: [] } },
     {
       service: 'config',
