@@ -458,6 +458,7 @@ function recordings(): Recording[] {
     },
     { service: 'guardduty', operation: 'ListDetectors', output: { DetectorIds: ['d1'] } },
     { service: 'guardduty', operation: 'GetDetector', output: { Status: 'ENABLED', ServiceRole: 'r' } },
+    { service: 'macie2', operation: 'GetMacieSession', output: { status: 'ENABLED' } },
     {
       service: 'access-analyzer',
       operation: 'ListAnalyzers',

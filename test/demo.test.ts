@@ -173,6 +173,7 @@ describe('the demo estate', () => {
       // Account settings only a live AWS scan reads (docs/import-formats.md).
       'securityHub',
       'guardDuty',
+      'macie',
       'accessAnalyzer',
       'configRecorder',
       'supportAccessEntities',

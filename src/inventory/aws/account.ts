@@ -59,6 +59,8 @@ export const awsAccount = defineAssetType({
     securityHub: maybe(regionalSwitch),
     /** GuardDuty, per region: a detector with status ENABLED. */
     guardDuty: maybe(regionalSwitch),
+    /** Amazon Macie, per region: a Macie session with status ENABLED (not paused). */
+    macie: maybe(regionalSwitch),
     /** IAM Access Analyzer, per region: an ACTIVE external-access analyzer (account or organisation). */
     accessAnalyzer: maybe(regionalSwitch),
     /** AWS Config, per region: a recorder that is recording, and what it records. */
@@ -92,6 +94,7 @@ export const awsAccount = defineAssetType({
 export const LIVE_ONLY_ACCOUNT_FIELDS = {
   securityHub: 'securityhub:DescribeHub in each region',
   guardDuty: 'guardduty:ListDetectors and GetDetector in each region',
+  macie: 'macie2:GetMacieSession in each region',
   accessAnalyzer: 'access-analyzer:ListAnalyzers in each region',
   configRecorder:
     'config:DescribeConfigurationRecorders and DescribeConfigurationRecorderStatus in each region',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { defineAssetType, maybe } from '../define.js';
+import { s3ObjectEventSelector } from './trail-selectors.js';
 
 export const cloudTrailTrail = defineAssetType({
   type: 'aws.cloudtrail.trail',
@@ -21,6 +22,11 @@ export const cloudTrailTrail = defineAssetType({
      * event selectors), `read-only`, `write-only`, or `none`.
      */
     managementEvents: maybe(z.enum(['all', 'read-only', 'write-only', 'none'])),
+    /**
+     * The selectors that log S3 object data events (CIS 4.8/4.9), as `s3ObjectCoverage` reads them;
+     * empty when the trail logs none (a trail without custom event selectors logs no data events).
+     */
+    s3ObjectEvents: maybe(z.array(s3ObjectEventSelector)),
     includeGlobalServiceEvents: maybe(z.boolean()),
     logFileValidation: maybe(z.boolean()),
     /** KMS key for SSE-KMS of the log files; null when logs use SSE-S3 only. */

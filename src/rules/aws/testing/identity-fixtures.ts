@@ -63,6 +63,10 @@ export const secureAccount: ConfigOf<'aws.account'> = {
     { region: 'us-east-1', enabled: true },
     { region: 'eu-west-1', enabled: true },
   ],
+  macie: [
+    { region: 'us-east-1', enabled: true },
+    { region: 'eu-west-1', enabled: true },
+  ],
   accessAnalyzer: [
     { region: 'us-east-1', enabled: true },
     { region: 'eu-west-1', enabled: true },
@@ -125,6 +129,7 @@ export const secureTrail: ConfigOf<'aws.cloudtrail.trail'> = {
   organizationTrail: false,
   isLogging: true,
   managementEvents: 'all',
+  s3ObjectEvents: [],
   includeGlobalServiceEvents: true,
   logFileValidation: true,
   kmsKeyId: `arn:aws:kms:us-east-1:${ACCOUNT_ID}:key/trail-key`,

@@ -22,6 +22,7 @@ import {
   type FieldSource,
   type MappedResource,
 } from '../terraform/mappers/types.js';
+import { cloudFormationTrailSelectors } from '../trail-selectors.js';
 
 export interface CfnResource {
   id: string;
@@ -357,7 +358,7 @@ export function mapCfnTrail(r: CfnResource): MappedResource {
     multiRegion: boolField(p.IsMultiRegionTrail, false),
     organizationTrail: boolField(p.IsOrganizationTrail, false),
     isLogging: boolField(p.IsLogging, false),
-    managementEvents: 'all',
+    ...cloudFormationTrailSelectors(p.EventSelectors, p.AdvancedEventSelectors),
     includeGlobalServiceEvents: boolField(p.IncludeGlobalServiceEvents, true),
     logFileValidation: boolField(p.EnableLogFileValidation, false),
     kmsKeyId:
@@ -377,12 +378,15 @@ export function mapCfnTrail(r: CfnResource): MappedResource {
       ? 'known after deploy'
       : strField(p.S3BucketName, null),
   };
+  const selectorProp = p.AdvancedEventSelectors === undefined ? 'EventSelectors' : 'AdvancedEventSelectors';
   for (const [field, prop] of [
     ['multiRegion', 'IsMultiRegionTrail'],
     ['isLogging', 'IsLogging'],
     ['logFileValidation', 'EnableLogFileValidation'],
     ['kmsKeyId', 'KMSKeyId'],
     ['cloudWatchLogsLogGroupArn', 'CloudWatchLogsLogGroupArn'],
+    ['managementEvents', selectorProp],
+    ['s3ObjectEvents', selectorProp],
   ] as const)
     f.mark(field, p[prop] === undefined ? undefined : prop);
   return {

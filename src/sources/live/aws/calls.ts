@@ -278,6 +278,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'whether the detector is enabled, and its protection plans',
   ),
   call(
+    'macie2',
+    'GetMacieSession',
+    'macie2:GetMacieSession',
+    'whether Amazon Macie is enabled in each region',
+  ),
+  call(
     'access-analyzer',
     'ListAnalyzers',
     'access-analyzer:ListAnalyzers',

@@ -26,6 +26,7 @@ import { collectFirewallsGlobal, collectFirewallsRegional } from './collectors/f
 import { collectIam, credentialReport, passwordPolicy } from './collectors/iam.js';
 import { collectKms } from './collectors/kms.js';
 import { collectMonitoring } from './collectors/monitoring.js';
+import { macieEnabled } from './collectors/macie.js';
 import { collectRds } from './collectors/rds.js';
 import {
   accessAnalyzerEnabled,
@@ -323,6 +324,7 @@ class RegionalFields {
     for (const field of [
       'securityHub',
       'guardDuty',
+      'macie',
       'accessAnalyzer',
       'configRecorder',
       'guardDutyFeatures',
@@ -394,6 +396,7 @@ async function collectAccount(
     const apps = collectApps(s);
     const monitoring = collectMonitoring(s);
     const firewalls = collectFirewallsRegional(s);
+    const macie = macieEnabled(s);
     const [ec2, kms, trails, rds, elb, eks, ebsDefault, hub, guardDuty, analyzer, recorder, analytics, more] =
       await Promise.all([
         collectEc2(s),
@@ -424,6 +427,7 @@ async function collectAccount(
       'reason' in guardDuty ? guardDuty : { features: guardDuty.features },
     );
     switches.add('accessAnalyzer', region, analyzer);
+    switches.add('macie', region, await macie);
     switches.addRecorder(region, recorder);
     if (typeof ebsDefault === 'string') ebsGap ??= ebsDefault;
     else ebs.push({ region, enabled: ebsDefault });

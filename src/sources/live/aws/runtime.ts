@@ -104,6 +104,7 @@ export const SERVICE_CONCURRENCY: Readonly<Record<string, number>> = {
   organizations: 2,
   securityhub: 4,
   guardduty: 4,
+  macie2: 4,
   'access-analyzer': 4,
   config: 4,
   account: 2,

@@ -3,6 +3,7 @@
  * aws.cloudtrail.trail. Provider defaults apply where an argument is absent.
  */
 import type { ResourceInstance } from '../module.js';
+import { terraformTrailSelectors } from '../../trail-selectors.js';
 import { isUnknownValue, unknownValue } from '../value.js';
 import { boolField, displayName, numField, Reader, strField, strList, type MappedResource } from './types.js';
 
@@ -68,7 +69,7 @@ export function mapCloudTrail(inst: ResourceInstance, _index: unknown, region: s
     multiRegion: boolField(v('is_multi_region_trail'), false),
     organizationTrail: boolField(v('is_organization_trail'), false),
     isLogging: boolField(v('enable_logging'), true),
-    managementEvents: 'all',
+    ...terraformTrailSelectors(r.blocks('event_selector'), r.blocks('advanced_event_selector')),
     includeGlobalServiceEvents: boolField(v('include_global_service_events'), true),
     logFileValidation: boolField(v('enable_log_file_validation'), false),
     kmsKeyId: kms === undefined ? null : isUnknownValue(kms) ? 'known after apply' : strField(kms, null),
@@ -85,6 +86,9 @@ export function mapCloudTrail(inst: ResourceInstance, _index: unknown, region: s
     ['cloudWatchLogsLogGroupArn', 'cloud_watch_logs_group_arn'],
   ];
   for (const [f, a] of marks) r.mark(f, r.attr(a)?.line);
+  const selector = [...r.blocks('advanced_event_selector'), ...r.blocks('event_selector')][0];
+  if (selector !== undefined)
+    for (const f of ['managementEvents', 's3ObjectEvents']) r.mark(f, selector.line);
   return {
     type: 'aws.cloudtrail.trail',
     provider: 'aws',

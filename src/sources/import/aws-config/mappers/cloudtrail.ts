@@ -1,6 +1,8 @@
 /**
  * AWS::CloudTrail::Trail. AWS Config records a trail's settings (as DescribeTrails gives them) but not
- * whether it is logging, nor its custom event selectors: those stay unknown for a live scan to supply.
+ * whether it is logging, nor its custom event selectors (which management and S3 data events it logs):
+ * those stay unknown for a live scan to supply. Without custom selectors a trail logs every management
+ * event and no data event.
  * A multi-region trail is recorded once, in its home region.
  */
 import type { Relation, SourceRef } from '../../../../model/asset.js';
@@ -27,6 +29,7 @@ const FIELDS = [
   'multiRegion',
   'organizationTrail',
   'managementEvents',
+  's3ObjectEvents',
   'includeGlobalServiceEvents',
   'logFileValidation',
   'kmsKeyId',
@@ -68,6 +71,12 @@ export function mapTrail(item: ConfigItem, source: SourceRef): MappedCandidate[]
       managementEvents:
         custom === false
           ? 'all'
+          : custom === true
+            ? unknown(CUSTOM_SELECTORS)
+            : unknown('the AWS Config record has no configuration.hasCustomEventSelectors'),
+      s3ObjectEvents:
+        custom === false
+          ? []
           : custom === true
             ? unknown(CUSTOM_SELECTORS)
             : unknown('the AWS Config record has no configuration.hasCustomEventSelectors'),

@@ -1,44 +1,18 @@
 /**
  * CloudTrail in one region: the trails whose home is this region (a multi-region trail is one asset,
  * as AWS Config records it), with what Config lacks — whether each is logging (GetTrailStatus) and
- * which management events its selectors record (GetEventSelectors).
+ * which management and S3 object data events its selectors record (GetEventSelectors).
  */
 import {
   CloudTrailClient,
   DescribeTrailsCommand,
   GetEventSelectorsCommand,
   GetTrailStatusCommand,
-  type GetEventSelectorsCommandOutput,
 } from '@aws-sdk/client-cloudtrail';
+import { managementEventsOf, s3ObjectEventsOf } from '../../../../inventory/aws/trail-selectors.js';
 import { unknown } from '../../../../model/unknown.js';
 import type { RegionScope } from '../scope.js';
 import { configRecord } from '../shape.js';
-
-type Mgmt = 'all' | 'read-only' | 'write-only' | 'none';
-
-/** What management events the selectors record. */
-export function managementEventsOf(
-  out: Pick<GetEventSelectorsCommandOutput, 'EventSelectors' | 'AdvancedEventSelectors'>,
-): Mgmt {
-  const kinds = new Set<string>();
-  for (const sel of out.EventSelectors ?? []) {
-    if (sel.IncludeManagementEvents === false) continue;
-    kinds.add(sel.ReadWriteType ?? 'All');
-  }
-  for (const adv of out.AdvancedEventSelectors ?? []) {
-    const fields = adv.FieldSelectors ?? [];
-    const category = fields.find((f) => f.Field === 'eventCategory');
-    if (!(category?.Equals ?? []).includes('Management')) continue;
-    const ro = fields.find((f) => f.Field === 'readOnly');
-    if (ro === undefined) kinds.add('All');
-    else if ((ro.Equals ?? []).includes('true')) kinds.add('ReadOnly');
-    else kinds.add('WriteOnly');
-  }
-  if (kinds.has('All') || (kinds.has('ReadOnly') && kinds.has('WriteOnly'))) return 'all';
-  if (kinds.has('ReadOnly')) return 'read-only';
-  if (kinds.has('WriteOnly')) return 'write-only';
-  return 'none';
-}
 
 /** True when every trail homed in the region was listed. */
 export async function collectCloudTrail(s: RegionScope): Promise<boolean> {
@@ -72,10 +46,15 @@ export async function collectCloudTrail(s: RegionScope): Promise<boolean> {
         {},
         (config) => {
           config.isLogging = status.ok ? status.value.IsLogging === true : unknown(status.reason);
-          if (selectors !== undefined)
-            config.managementEvents = selectors.ok
-              ? managementEventsOf(selectors.value)
-              : unknown(selectors.reason);
+          // Without custom selectors a trail logs every management event and no data event.
+          if (selectors === undefined) config.s3ObjectEvents = [];
+          else if (selectors.ok) {
+            config.managementEvents = managementEventsOf(selectors.value);
+            config.s3ObjectEvents = s3ObjectEventsOf(selectors.value);
+          } else {
+            config.managementEvents = unknown(selectors.reason);
+            config.s3ObjectEvents = unknown(selectors.reason);
+          }
         },
       );
     }),

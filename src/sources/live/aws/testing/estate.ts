@@ -16,6 +16,7 @@ import { appServiceRecordings } from './app-services-estate.js';
 import { ec2s3Recordings } from './ec2s3-estate.js';
 import { appsRecordings } from './apps-estate.js';
 import { monitoringEmptyRecordings } from './monitoring-estate.js';
+import { macieRecordings } from './macie-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -747,6 +748,7 @@ export function estateRecordings(): Recording[] {
         ],
       },
     },
+    ...macieRecordings(),
     { service: 'access-analyzer', operation: 'ListAnalyzers', output: { analyzers: [] } },
     {
       service: 'config',

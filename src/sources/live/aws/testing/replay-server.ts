@@ -100,6 +100,7 @@ const REST_JSON_ROUTES: Record<
     { method: 'GET', path: /^\/detector$/, operation: 'ListDetectors' },
     { method: 'GET', path: /^\/detector\/([^/]+)$/, operation: 'GetDetector', label: 'DetectorId' },
   ],
+  macie2: [{ method: 'GET', path: /^\/macie$/, operation: 'GetMacieSession' }],
   'access-analyzer': [{ method: 'GET', path: /^\/analyzer$/, operation: 'ListAnalyzers' }],
   es: [
     { method: 'GET', path: /^\/2021-01-01\/domain$/, operation: 'ListDomainNames' },

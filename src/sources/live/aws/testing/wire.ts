@@ -69,6 +69,7 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   },
   securityhub: { pkg: '@aws-sdk/client-securityhub', protocol: 'rest-json' },
   guardduty: { pkg: '@aws-sdk/client-guardduty', protocol: 'rest-json' },
+  macie2: { pkg: '@aws-sdk/client-macie2', protocol: 'rest-json' },
   'access-analyzer': { pkg: '@aws-sdk/client-accessanalyzer', protocol: 'rest-json' },
   config: { pkg: '@aws-sdk/client-config-service', protocol: 'json' },
   es: { pkg: '@aws-sdk/client-opensearch', protocol: 'rest-json' },
