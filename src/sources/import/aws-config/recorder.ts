@@ -21,6 +21,8 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::EFS::AccessPoint': ['aws.efs.access-point'],
   'AWS::DynamoDB::Table': ['aws.dynamodb.table'],
   'AWS::Backup::RecoveryPoint': ['aws.backup.recovery-point'],
+  'AWS::Backup::BackupPlan': ['aws.backup.plan'],
+  'AWS::Backup::BackupSelection': ['aws.backup.selection'],
   'AWS::Athena::WorkGroup': ['aws.athena.workgroup'],
   'AWS::SecretsManager::Secret': ['aws.secretsmanager.secret'],
   'AWS::ACM::Certificate': ['aws.acm.certificate'],

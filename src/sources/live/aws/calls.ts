@@ -355,6 +355,20 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'backup:ListRecoveryPointsByBackupVault',
     'recovery point encryption',
   ),
+  call('backup', 'ListBackupPlans', 'backup:ListBackupPlans', 'the AWS Backup plans of each region'),
+  call('backup', 'GetBackupPlan', 'backup:GetBackupPlan', 'backup plan rules: schedule, vault, retention'),
+  call(
+    'backup',
+    'ListBackupSelections',
+    'backup:ListBackupSelections',
+    'the resource selections of each backup plan',
+  ),
+  call(
+    'backup',
+    'GetBackupSelection',
+    'backup:GetBackupSelection',
+    'which resources a plan selects (ARNs, tags, conditions)',
+  ),
   call('athena', 'ListWorkGroups', 'athena:ListWorkGroups', 'the Athena workgroups of each region'),
   call('athena', 'GetWorkGroup', 'athena:GetWorkGroup', 'query result encryption'),
   call(

@@ -4,6 +4,7 @@
 import type { ConfigItemMapper } from './types.js';
 import { apiGatewayMappers } from './apigateway.js';
 import { autoScalingMappers } from './autoscaling.js';
+import { backupMappers } from './backup.js';
 import { cloudFrontMappers } from './cloudfront.js';
 import { ec2Mappers } from './ec2.js';
 import { ecsMappers } from './ecs.js';
@@ -40,6 +41,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...eksMappers,
   ...cloudFrontMappers,
   ...autoScalingMappers,
+  ...backupMappers,
   ...ecsMappers,
   ...apiGatewayMappers,
   ...route53Mappers,
