@@ -348,6 +348,14 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'dynamodb:DescribeContinuousBackups',
     'point-in-time recovery',
   ),
+  call('dynamodb', 'ListTagsOfResource', 'dynamodb:ListTagsOfResource', 'table tags (backup plan selection)'),
+  call(
+    'application-autoscaling',
+    'DescribeScalableTargets',
+    'application-autoscaling:DescribeScalableTargets',
+    'DynamoDB table capacity auto scaling',
+  ),
+  call('dax', 'DescribeClusters', 'dax:DescribeClusters', 'DAX clusters: encryption at rest and in transit'),
   call('backup', 'ListBackupVaults', 'backup:ListBackupVaults', 'the AWS Backup vaults of each region'),
   call(
     'backup',
