@@ -12,6 +12,7 @@ import type { Recording } from './replay-server.js';
 import { analyticsRecordings } from './analytics-estate.js';
 import { dbEstateEmptyRecordings, dbEstateRecordings } from './db-estate.js';
 import { appServiceRecordings } from './app-services-estate.js';
+import { backupDataEmptyRecordings } from './backup-data-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -813,5 +814,6 @@ export function estateRecordings(): Recording[] {
     { service: 'eks', operation: 'ListClusters', output: { clusters: [] } },
     ...edgeRecordings(),
     ...dbEstateEmptyRecordings(),
+    ...backupDataEmptyRecordings(),
   ];
 }
