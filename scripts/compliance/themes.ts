@@ -148,6 +148,8 @@ export const THEMES = {
     'aws-rds-instance-postgresql-tls-required',
     'aws-rds-instance-mysql-tls-required',
     'aws-dax-cluster-encrypted-in-transit',
+    'aws-redshift-cluster-ssl-required',
+    'aws-dms-endpoint-ssl-enabled',
     'aws-elb-load-balancer-listeners-use-tls',
     'aws-elb-load-balancer-https-uses-acm-certificate',
     'aws-s3-bucket-ssl-requests-only',
@@ -325,6 +327,8 @@ export const THEMES = {
     'aws-opensearch-domain-error-logging-enabled',
     'aws-opensearch-domain-audit-logging-enabled',
     'aws-redshift-cluster-audit-logging-enabled',
+    'aws-dms-replication-task-source-logging-enabled',
+    'aws-dms-replication-task-target-logging-enabled',
     'aws-codebuild-project-logging-enabled',
   ],
   /** Audit records are protected from tampering. */

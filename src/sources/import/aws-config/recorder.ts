@@ -70,6 +70,8 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::SageMaker::Model': ['aws.sagemaker.model'],
   'AWS::CodeBuild::Project': ['aws.codebuild.project'],
   'AWS::DMS::ReplicationInstance': ['aws.dms.replication-instance'],
+  'AWS::DMS::Endpoint': ['aws.dms.endpoint'],
+  'AWS::DMS::ReplicationTask': ['aws.dms.replication-task'],
   'AWS::MSK::Cluster': ['aws.msk.cluster'],
   'AWS::EC2::LaunchTemplate': ['aws.ec2.launch-template'],
   'AWS::EC2::TransitGateway': ['aws.ec2.transit-gateway'],

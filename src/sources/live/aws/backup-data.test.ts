@@ -1,8 +1,9 @@
 /**
- * AWS Backup plan coverage (RDS.26, DynamoDB.4, EC2.28, EFS.2), DynamoDB capacity scaling and DAX: a
+ * AWS Backup plan coverage (RDS.26, DynamoDB.4, EC2.28, EFS.2), DynamoDB capacity scaling, DAX, DMS
+ * endpoint SSL and task logging, and Redshift's require_ssl: a
  * live scan with the real SDK clients against the loopback replay server judges the estate as importing
  * the equivalent AWS Config snapshot does, and knows what AWS Config does not record (Application Auto
- * Scaling targets, DAX clusters). Plans are listed over two pages; a denied selection read is a gap.
+ * Scaling targets, DAX clusters, Redshift parameter values). Plans are listed over two pages; a denied selection read is a gap.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,10 @@ const RULES = new Set([
   'aws-dynamodb-table-capacity-scales',
   'aws-dax-cluster-encrypted-at-rest',
   'aws-dax-cluster-encrypted-in-transit',
+  'aws-redshift-cluster-ssl-required',
+  'aws-dms-endpoint-ssl-enabled',
+  'aws-dms-replication-task-source-logging-enabled',
+  'aws-dms-replication-task-target-logging-enabled',
 ]);
 
 interface Finding {
@@ -78,7 +83,7 @@ describe('backup plan coverage, DynamoDB scaling and DAX, live and imported', ()
     expect(s.count('backup', 'GetBackupSelection')).toBe(3);
     const liveById = new Map(live.map((f) => [f.id, f]));
     const judged = imported.filter((f) => f.status !== 'error');
-    expect(judged).toHaveLength(7);
+    expect(judged).toHaveLength(11);
     for (const f of judged) {
       const l = liveById.get(f.id);
       expect({ status: l?.status, message: l?.message }, `${f.ruleId} ${f.resource.name}`).toEqual({
@@ -92,6 +97,9 @@ describe('backup plan coverage, DynamoDB scaling and DAX, live and imported', ()
         'fail aws-dynamodb-table-in-backup-plan sessions',
         'fail aws-efs-file-system-in-backup-plan scratch',
         'fail aws-rds-instance-in-backup-plan orders',
+        'not_applicable aws-dms-endpoint-ssl-enabled archive-target',
+        'pass aws-dms-endpoint-ssl-enabled warehouse-target',
+        'pass aws-dms-replication-task-source-logging-enabled orders-cdc',
         'pass aws-dynamodb-table-capacity-scales orders',
         'pass aws-dynamodb-table-in-backup-plan orders',
         'pass aws-ec2-volume-in-backup-plan vol-0v1',
@@ -106,13 +114,18 @@ describe('backup plan coverage, DynamoDB scaling and DAX, live and imported', ()
       'fail aws-dax-cluster-encrypted-at-rest legacy-cache',
       'fail aws-dax-cluster-encrypted-in-transit legacy-cache',
       'fail aws-dynamodb-table-capacity-scales sessions',
+      'fail aws-redshift-cluster-ssl-required warehouse',
       'pass aws-dax-cluster-encrypted-at-rest cache',
       'pass aws-dax-cluster-encrypted-in-transit cache',
+      'pass aws-redshift-cluster-ssl-required reporting',
     ]);
     const message = (rule: string, name: string) =>
       live.find((f) => f.ruleId === rule && f.resource.name === name)?.message;
     expect(message('aws-dynamodb-table-capacity-scales', 'sessions')).toBe(
       'DynamoDB table sessions has provisioned capacity without auto scaling for write',
+    );
+    expect(message('aws-dms-replication-task-target-logging-enabled', 'orders-cdc')).toBe(
+      'DMS replication task orders-cdc does not log TARGET_APPLY (LOGGER_SEVERITY_WARNING) at LOGGER_SEVERITY_DEFAULT or more',
     );
     expect(message('aws-rds-instance-in-backup-plan', 'orders')).toBe(
       'DB instance orders is not selected by any AWS Backup plan',

@@ -229,6 +229,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
   call('es', 'ListTags', 'es:ListTags', 'domain tags'),
   call('redshift', 'DescribeClusters', 'redshift:DescribeClusters', 'Redshift clusters and their settings'),
   call('redshift', 'DescribeLoggingStatus', 'redshift:DescribeLoggingStatus', 'Redshift audit logging'),
+  call(
+    'redshift',
+    'DescribeClusterParameters',
+    'redshift:DescribeClusterParameters',
+    'require_ssl in cluster parameter groups',
+  ),
   call('sagemaker', 'ListNotebookInstances', 'sagemaker:ListNotebookInstances', 'SageMaker notebooks'),
   call(
     'sagemaker',
@@ -258,6 +264,13 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'DescribeReplicationInstances',
     'dms:DescribeReplicationInstances',
     'DMS replication instances',
+  ),
+  call('dms', 'DescribeEndpoints', 'dms:DescribeEndpoints', 'DMS endpoints: SSL mode'),
+  call(
+    'dms',
+    'DescribeReplicationTasks',
+    'dms:DescribeReplicationTasks',
+    'DMS replication tasks: logging settings',
   ),
   call(
     'elasticache',

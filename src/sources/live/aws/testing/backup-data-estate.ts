@@ -2,13 +2,14 @@
  * Test support: recorded AWS Backup plan and selection, DynamoDB tag and Application Auto Scaling, and
  * DAX responses for the replayed estate (account 111122223333, eu-west-1), as the SDK returns them, and
  * the REST-JSON routes of the Backup plan operations. `fixtures/backup-data-config-snapshot.json`
- * describes the same plans, selections and resources as AWS Config exports them (DAX and scaling
- * targets are not AWS Config resource types).
+ * describes the same plans, selections, DMS endpoints and tasks and resources as AWS Config exports
+ * them (DAX, scaling targets and Redshift parameter values are not in AWS Config).
  *
  * The estate: plan `daily` selects every EBS volume and, by a tag condition, resources tagged
  * backup=daily (the `orders` table); plan `weekly` selects every RDS instance but the `orders` one.
  * The `sessions` table is provisioned with read auto scaling only. DAX: `cache` is encrypted at rest
- * and in transit, `legacy-cache` neither.
+ * and in transit, `legacy-cache` neither. DMS: the `orders-source` endpoint has SSL mode none; the
+ * `orders-cdc` task logs the source side fully and TARGET_APPLY only at warning level.
  */
 import type { Recording } from './replay-server.js';
 
@@ -74,6 +75,20 @@ export const SELECTIONS: Record<string, { plan: string; name: string; selection:
       },
     },
   };
+
+/** Task logging on; the source side at the default severity, the target side below it. */
+export const TASK_SETTINGS = JSON.stringify({
+  TargetMetadata: { TargetSchema: '' },
+  Logging: {
+    EnableLogging: true,
+    LogComponents: [
+      { Id: 'SOURCE_UNLOAD', Severity: 'LOGGER_SEVERITY_DEFAULT' },
+      { Id: 'SOURCE_CAPTURE', Severity: 'LOGGER_SEVERITY_DEBUG' },
+      { Id: 'TARGET_LOAD', Severity: 'LOGGER_SEVERITY_DEFAULT' },
+      { Id: 'TARGET_APPLY', Severity: 'LOGGER_SEVERITY_WARNING' },
+    ],
+  },
+});
 
 const PLANS: Record<string, { name: string; schedule: string; days: number }> = {
   'plan-daily': { name: 'daily', schedule: 'cron(0 5 ? * * *)', days: 35 },
@@ -197,6 +212,50 @@ export function backupDataRecordings(): Recording[] {
       },
     },
     {
+      service: 'dms',
+      operation: 'DescribeEndpoints',
+      region: R,
+      output: {
+        Endpoints: [
+          {
+            EndpointIdentifier: 'orders-source',
+            EndpointArn: arn('dms', 'endpoint:ORDERSSOURCE'),
+            EndpointType: 'SOURCE',
+            EngineName: 'postgres',
+            SslMode: 'none',
+          },
+          {
+            EndpointIdentifier: 'warehouse-target',
+            EndpointArn: arn('dms', 'endpoint:WAREHOUSETARGET'),
+            EndpointType: 'TARGET',
+            EngineName: 'mysql',
+            SslMode: 'verify-full',
+          },
+          {
+            EndpointIdentifier: 'archive-target',
+            EndpointArn: arn('dms', 'endpoint:ARCHIVETARGET'),
+            EndpointType: 'TARGET',
+            EngineName: 's3',
+          },
+        ],
+      },
+    },
+    {
+      service: 'dms',
+      operation: 'DescribeReplicationTasks',
+      region: R,
+      output: {
+        ReplicationTasks: [
+          {
+            ReplicationTaskIdentifier: 'orders-cdc',
+            ReplicationTaskArn: arn('dms', 'task:ORDERSCDC'),
+            MigrationType: 'full-load-and-cdc',
+            ReplicationTaskSettings: TASK_SETTINGS,
+          },
+        ],
+      },
+    },
+    {
       service: 'dax',
       operation: 'DescribeClusters',
       region: R,
@@ -222,10 +281,81 @@ export function backupDataRecordings(): Recording[] {
   ];
 }
 
-/** Empty answers for every region (the shared estate has no plans, DAX clusters, scaling targets or table tags). */
+/**
+ * The shared estate's answers: one plan in us-east-1 (where the estate has no resources), so a whole
+ * scan makes every Backup plan call; nothing elsewhere (no plans, DAX clusters, scaling targets or tags).
+ */
 export function backupDataEmptyRecordings(): Recording[] {
+  const east = 'us-east-1';
+  const audit = `arn:aws:backup:${east}:${ACCOUNT}:backup-plan:plan-audit`;
   return [
+    {
+      service: 'backup',
+      operation: 'ListBackupPlans',
+      region: east,
+      output: {
+        BackupPlansList: [{ BackupPlanId: 'plan-audit', BackupPlanArn: audit, BackupPlanName: 'audit' }],
+      },
+    },
+    {
+      service: 'backup',
+      operation: 'GetBackupPlan',
+      region: east,
+      output: {
+        BackupPlanId: 'plan-audit',
+        BackupPlanArn: audit,
+        BackupPlan: {
+          BackupPlanName: 'audit',
+          Rules: [{ RuleName: 'monthly', TargetBackupVaultName: 'Default' }],
+        },
+      },
+    },
+    {
+      service: 'backup',
+      operation: 'ListBackupSelections',
+      region: east,
+      output: {
+        BackupSelectionsList: [
+          { SelectionId: 'sel-audit', SelectionName: 'audit-tables', BackupPlanId: 'plan-audit' },
+        ],
+      },
+    },
+    {
+      service: 'backup',
+      operation: 'GetBackupSelection',
+      region: east,
+      output: {
+        SelectionId: 'sel-audit',
+        BackupPlanId: 'plan-audit',
+        BackupSelection: {
+          SelectionName: 'audit-tables',
+          IamRoleArn: ROLE,
+          Resources: ['arn:aws:dynamodb:*:*:table/audit-*'],
+        },
+      },
+    },
     { service: 'backup', operation: 'ListBackupPlans', output: { BackupPlansList: [] } },
+    // The analytics estate's Redshift clusters: `warehouse` uses the default group, `reporting` requires TLS.
+    {
+      service: 'redshift',
+      operation: 'DescribeClusterParameters',
+      when: (p) => p.ParameterGroupName === 'reporting-tls',
+      output: {
+        Parameters: [
+          { ParameterName: 'enable_user_activity_logging', ParameterValue: 'true', Source: 'user' },
+          { ParameterName: 'require_ssl', ParameterValue: 'true', Source: 'user' },
+        ],
+      },
+    },
+    {
+      service: 'redshift',
+      operation: 'DescribeClusterParameters',
+      output: {
+        Parameters: [{ ParameterName: 'require_ssl', ParameterValue: 'false', Source: 'engine-default' }],
+      },
+    },
+    { service: 'dms', operation: 'DescribeEndpoints', output: { Endpoints: [] } },
+    { service: 'dms', operation: 'DescribeReplicationTasks', output: { ReplicationTasks: [] } },
     { service: 'dynamodb', operation: 'ListTagsOfResource', output: { Tags: [] } },
     {
       service: 'application-autoscaling',
