@@ -355,6 +355,7 @@ export const THEMES = {
     'aws-neptune-cluster-deletion-protection-enabled',
     'aws-neptune-cluster-multi-az-enabled',
     'aws-neptune-cluster-copy-tags-to-snapshots',
+    'aws-fsx-openzfs-copy-tags-enabled',
     'aws-elb-load-balancer-connection-draining-enabled',
     'aws-elb-load-balancer-cross-zone-enabled',
     'aws-elb-load-balancer-multiple-availability-zones',

@@ -80,10 +80,11 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Item types only the live collector produces, for services whose resources AWS Config's resource types
- * do not include (DAX, ElastiCache, EMR): a recorder of "all supported types" does not cover them.
+ * do not include (DAX, FSx, ElastiCache, EMR): a recorder of "all supported types" does not cover them.
  */
 export const LIVE_ONLY_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::DAX::Cluster': ['aws.dax.cluster'],
+  'AWS::FSx::FileSystem': ['aws.fsx.file-system'],
   'AWS::ElastiCache::CacheCluster': ['aws.elasticache.cluster'],
   'AWS::ElastiCache::ReplicationGroup': ['aws.elasticache.replication-group'],
   'AWS::EMR::Cluster': ['aws.emr.cluster'],

@@ -3,7 +3,7 @@
  * endpoint SSL and task logging, and Redshift's require_ssl: a
  * live scan with the real SDK clients against the loopback replay server judges the estate as importing
  * the equivalent AWS Config snapshot does, and knows what AWS Config does not record (Application Auto
- * Scaling targets, DAX clusters, Redshift parameter values). Plans are listed over two pages; a denied selection read is a gap.
+ * Scaling targets, DAX clusters, FSx file systems, Redshift parameter values). Plans are listed over two pages; a denied selection read is a gap.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,7 @@ const RULES = new Set([
   'aws-dms-endpoint-ssl-enabled',
   'aws-dms-replication-task-source-logging-enabled',
   'aws-dms-replication-task-target-logging-enabled',
+  'aws-fsx-openzfs-copy-tags-enabled',
 ]);
 
 interface Finding {
@@ -91,29 +92,27 @@ describe('backup plan coverage, DynamoDB scaling and DAX, live and imported', ()
         message: f.message,
       });
     }
-    expect(verdicts(imported)).toEqual(
-      [
-        'error aws-dynamodb-table-capacity-scales sessions',
-        'fail aws-dynamodb-table-in-backup-plan sessions',
-        'fail aws-efs-file-system-in-backup-plan scratch',
-        'fail aws-rds-instance-in-backup-plan orders',
-        'not_applicable aws-dms-endpoint-ssl-enabled archive-target',
-        'pass aws-dms-endpoint-ssl-enabled warehouse-target',
-        'pass aws-dms-replication-task-source-logging-enabled orders-cdc',
-        'pass aws-dynamodb-table-capacity-scales orders',
-        'pass aws-dynamodb-table-in-backup-plan orders',
-        'pass aws-ec2-volume-in-backup-plan vol-0v1',
-        'pass aws-efs-file-system-in-backup-plan shared',
-      ]
-        .concat([])
-        .sort(),
-    );
+    expect(verdicts(imported)).toEqual([
+      'error aws-dynamodb-table-capacity-scales sessions',
+      'fail aws-dms-endpoint-ssl-enabled orders-source',
+      'fail aws-dms-replication-task-target-logging-enabled orders-cdc',
+      'fail aws-dynamodb-table-in-backup-plan sessions',
+      'fail aws-efs-file-system-in-backup-plan scratch',
+      'fail aws-rds-instance-in-backup-plan orders',
+      'pass aws-dms-endpoint-ssl-enabled warehouse-target',
+      'pass aws-dms-replication-task-source-logging-enabled orders-cdc',
+      'pass aws-dynamodb-table-capacity-scales orders',
+      'pass aws-dynamodb-table-in-backup-plan orders',
+      'pass aws-ec2-volume-in-backup-plan vol-0v1',
+      'pass aws-efs-file-system-in-backup-plan shared',
+    ]);
     // Live knows the scaling targets and the DAX clusters; nothing live is unknown.
     expect(live.filter((f) => f.status === 'error')).toEqual([]);
     expect(verdicts(live.filter((f) => !judged.some((j) => j.id === f.id)))).toEqual([
       'fail aws-dax-cluster-encrypted-at-rest legacy-cache',
       'fail aws-dax-cluster-encrypted-in-transit legacy-cache',
       'fail aws-dynamodb-table-capacity-scales sessions',
+      'fail aws-fsx-openzfs-copy-tags-enabled home',
       'fail aws-redshift-cluster-ssl-required warehouse',
       'pass aws-dax-cluster-encrypted-at-rest cache',
       'pass aws-dax-cluster-encrypted-in-transit cache',

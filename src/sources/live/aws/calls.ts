@@ -353,6 +353,12 @@ export const AWS_CALLS: readonly DeclaredCall[] = [
     'elasticfilesystem:DescribeAccessPoints',
     'EFS access points: root directory, POSIX user',
   ),
+  call(
+    'fsx',
+    'DescribeFileSystems',
+    'fsx:DescribeFileSystems',
+    'FSx for OpenZFS: tags copied to backups, volumes',
+  ),
   call('dynamodb', 'ListTables', 'dynamodb:ListTables', 'the DynamoDB tables of each region'),
   call('dynamodb', 'DescribeTable', 'dynamodb:DescribeTable', 'table capacity mode, deletion protection'),
   call(

@@ -9,7 +9,8 @@
  * backup=daily (the `orders` table); plan `weekly` selects every RDS instance but the `orders` one.
  * The `sessions` table is provisioned with read auto scaling only. DAX: `cache` is encrypted at rest
  * and in transit, `legacy-cache` neither. DMS: the `orders-source` endpoint has SSL mode none; the
- * `orders-cdc` task logs the source side fully and TARGET_APPLY only at warning level.
+ * `orders-cdc` task logs the source side fully and TARGET_APPLY only at warning level. FSx: the
+ * OpenZFS file system `home` copies tags to backups but not to volumes.
  */
 import type { Recording } from './replay-server.js';
 
@@ -256,6 +257,30 @@ export function backupDataRecordings(): Recording[] {
       },
     },
     {
+      service: 'fsx',
+      operation: 'DescribeFileSystems',
+      region: R,
+      output: {
+        FileSystems: [
+          {
+            FileSystemId: 'fs-0zfs1111',
+            FileSystemType: 'OPENZFS',
+            ResourceARN: arn('fsx', 'file-system/fs-0zfs1111'),
+            Lifecycle: 'AVAILABLE',
+            Tags: [{ Key: 'Name', Value: 'home' }],
+            OpenZFSConfiguration: { CopyTagsToBackups: true, DeploymentType: 'SINGLE_AZ_2' },
+          },
+          {
+            FileSystemId: 'fs-0lus2222',
+            FileSystemType: 'LUSTRE',
+            ResourceARN: arn('fsx', 'file-system/fs-0lus2222'),
+            Lifecycle: 'AVAILABLE',
+            Tags: [],
+          },
+        ],
+      },
+    },
+    {
       service: 'dax',
       operation: 'DescribeClusters',
       region: R,
@@ -363,5 +388,6 @@ export function backupDataEmptyRecordings(): Recording[] {
       output: { ScalableTargets: [] },
     },
     { service: 'dax', operation: 'DescribeClusters', output: { Clusters: [] } },
+    { service: 'fsx', operation: 'DescribeFileSystems', output: { FileSystems: [] } },
   ];
 }

@@ -82,6 +82,7 @@ export const SERVICES: Readonly<Record<string, { pkg: string; protocol: Protocol
   backup: { pkg: '@aws-sdk/client-backup', protocol: 'rest-json' },
   'application-autoscaling': { pkg: '@aws-sdk/client-application-auto-scaling', protocol: 'json' },
   dax: { pkg: '@aws-sdk/client-dax', protocol: 'json' },
+  fsx: { pkg: '@aws-sdk/client-fsx', protocol: 'json' },
   athena: { pkg: '@aws-sdk/client-athena', protocol: 'json' },
   secretsmanager: { pkg: '@aws-sdk/client-secrets-manager', protocol: 'json' },
   acm: { pkg: '@aws-sdk/client-acm', protocol: 'json' },
