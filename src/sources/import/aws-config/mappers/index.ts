@@ -21,7 +21,7 @@ import { iamMappers } from './iam.js';
 import { vpcRoutingMappers } from './vpc-routing.js';
 import { appServiceMappers } from './app-services.js';
 import { codeBuildMappers } from './codebuild.js';
-import { daxMappers } from './dax.js';
+import { daxFsxMappers } from './dax-fsx.js';
 import { dmsMappers } from './dms.js';
 import { elastiCacheMappers } from './elasticache.js';
 import { emrMappers } from './emr.js';
@@ -56,7 +56,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...sageMakerMappers,
   ...codeBuildMappers,
   ...dmsMappers,
-  ...daxMappers,
+  ...daxFsxMappers,
   ...mskMappers,
   ...elastiCacheMappers,
   ...ec2SharingMappers,

@@ -54,7 +54,7 @@ export function mapFsxFileSystem(item: ConfigItem, source: SourceRef): MappedCan
   return [{ type: 'aws.fsx.file-system', candidate }];
 }
 
-export const daxMappers: Record<string, ConfigItemMapper> = {
+export const daxFsxMappers: Record<string, ConfigItemMapper> = {
   'AWS::DAX::Cluster': mapDaxCluster,
   'AWS::FSx::FileSystem': mapFsxFileSystem,
 };
