@@ -488,6 +488,8 @@ function recordings(): Recording[] {
     { service: 'sagemaker', operation: 'ListModels', output: { Models: [] } },
     { service: 'codebuild', operation: 'ListProjects', output: { projects: [] } },
     { service: 'dms', operation: 'DescribeReplicationInstances', output: { ReplicationInstances: [] } },
+    { service: 'dms', operation: 'DescribeEndpoints', output: { Endpoints: [] } },
+    { service: 'dms', operation: 'DescribeReplicationTasks', output: { ReplicationTasks: [] } },
     { service: 'kafka', operation: 'ListClusters', output: { ClusterInfoList: [] } },
     { service: 'elasticache', operation: 'DescribeCacheClusters', output: { CacheClusters: [] } },
     { service: 'elasticmapreduce', operation: 'ListClusters', output: { Clusters: [] } },

@@ -4,6 +4,7 @@ import { eks, instance, lambda } from './compute.js';
 import { awsManagedKey, bucket, kmsKey, rdsInstance, rdsSnapshot } from './data.js';
 import { listener, loadBalancer } from './elb.js';
 import { accountPublicAccessBlock, recorder, trail } from './governance.js';
+import { backupPlan } from './backup.js';
 import { iamGroup, iamPolicy, iamRole } from './identity.js';
 import { awsTags, policyDoc, RegionEstate, type Tagging } from './region.js';
 import {
@@ -37,6 +38,14 @@ export function prod(): AccountExports {
   // --- eu-west-1: the home region ---------------------------------------------------------------
   const eu = new RegionEstate(account, 'eu-west-1');
   recorder(eu);
+  // Misconfiguration: the legacy reporting database was left out of the plan.
+  backupPlan(eu, 'prod-daily', 35, [
+    {
+      name: 'prod-databases-and-volumes',
+      resources: ['arn:aws:rds:*:*:db:*', 'arn:aws:ec2:*:*:volume/*'],
+      notResources: [`arn:aws:rds:eu-west-1:${account.id}:db:reporting-mysql-legacy`],
+    },
+  ]);
   // Turned off at the account level in 2023 so the marketing site bucket could be public.
   accountPublicAccessBlock(eu, { acls: true, policy: false });
 
@@ -912,6 +921,9 @@ export function prod(): AccountExports {
   // --- us-east-1: disaster recovery ------------------------------------------------------------
   const us = new RegionEstate(account, 'us-east-1');
   recorder(us);
+  backupPlan(us, 'dr-daily', 14, [
+    { name: 'dr-production', resources: ['*'], where: { Environment: 'prod' } },
+  ]);
   const kDr = kmsKey(us, 'prod-dr', {
     description: 'nwf-prod disaster recovery copies',
     rotation: true,

@@ -3,6 +3,7 @@ import { flowLog, sg, subnet, vpc } from './network.js';
 import { instance } from './compute.js';
 import { bucket, kmsKey } from './data.js';
 import { accountPublicAccessBlock, recorder, trail } from './governance.js';
+import { backupPlan } from './backup.js';
 import { iamGroup, iamPolicy, iamRole } from './identity.js';
 import { awsTags, policyDoc, RegionEstate, type Statement, type Tagging } from './region.js';
 import {
@@ -30,6 +31,9 @@ export function security(): AccountExports {
 
   const eu = new RegionEstate(account, 'eu-west-1');
   recorder(eu);
+  backupPlan(eu, 'security-daily', 30, [
+    { name: 'tooling-volumes', resources: ['arn:aws:ec2:*:*:volume/*'] },
+  ]);
   accountPublicAccessBlock(eu, { acls: true, policy: true });
   const kTrail = kmsKey(eu, 'org-cloudtrail', {
     description: 'CloudTrail log files of every account',

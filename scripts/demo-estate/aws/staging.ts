@@ -4,6 +4,7 @@ import { eks, instance } from './compute.js';
 import { awsManagedKey, bucket, kmsKey, rdsInstance } from './data.js';
 import { listener, loadBalancer } from './elb.js';
 import { accountPublicAccessBlock, recorder, trail } from './governance.js';
+import { backupPlan } from './backup.js';
 import { iamGroup, iamPolicy, iamRole } from './identity.js';
 import { awsTags, policyDoc, RegionEstate, type Tagging } from './region.js';
 import {
@@ -33,6 +34,7 @@ export function staging(): AccountExports {
 
   const eu = new RegionEstate(account, 'eu-west-1');
   recorder(eu);
+  backupPlan(eu, 'staging-weekly', 7, [{ name: 'staging-tagged', tags: { Environment: 'staging' } }]);
   accountPublicAccessBlock(eu, { acls: true, policy: true });
   const kStaging = kmsKey(eu, 'staging-data', {
     description: 'nwf-staging data at rest',

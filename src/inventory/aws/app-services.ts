@@ -6,6 +6,7 @@ import { dynamodbAssetTypes } from './dynamodb.js';
 import { ecrAssetTypes } from './ecr.js';
 import { efsAssetTypes } from './efs.js';
 import { eventBridgeAssetTypes } from './eventbridge.js';
+import { fsxAssetTypes } from './fsx.js';
 import { kinesisAssetTypes } from './kinesis.js';
 import { lambdaAssetTypes } from './lambda.js';
 import { secretsManagerAssetTypes } from './secretsmanager.js';
@@ -20,6 +21,7 @@ export const appServiceAssetTypes = [
   ...sqsAssetTypes,
   ...ecrAssetTypes,
   ...efsAssetTypes,
+  ...fsxAssetTypes,
   ...dynamodbAssetTypes,
   ...secretsManagerAssetTypes,
   ...acmAssetTypes,

@@ -23,6 +23,11 @@ export const redshiftCluster = defineAssetType({
     automatedSnapshotRetentionPeriod: maybe(z.number().int()),
     /** Audit logging (connection and user logs) is on. */
     auditLoggingEnabled: maybe(z.boolean()),
+    /**
+     * `require_ssl` is true in the cluster's parameter group, so clients must connect over TLS (AWS
+     * Config does not record parameter values).
+     */
+    requireSsl: maybe(z.boolean()),
     vpcId: maybe(z.string().nullable()),
     vpcSecurityGroupIds: maybe(z.array(z.string())),
   }),

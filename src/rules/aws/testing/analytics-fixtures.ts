@@ -34,6 +34,7 @@ export const secureRedshiftCluster: ConfigOf<'aws.redshift.cluster'> = {
   allowVersionUpgrade: true,
   automatedSnapshotRetentionPeriod: 7,
   auditLoggingEnabled: true,
+  requireSsl: true,
   vpcId: 'vpc-0123456789abcdef0',
   vpcSecurityGroupIds: ['sg-0123456789abcdef0'],
 };

@@ -72,6 +72,9 @@ export const secureDynamoDbTable: ConfigOf<'aws.dynamodb.table'> = {
   billingMode: 'PAY_PER_REQUEST',
   pointInTimeRecovery: true,
   deletionProtection: true,
+  tagsRead: true,
+  readCapacityAutoScaling: false,
+  writeCapacityAutoScaling: false,
 };
 
 /** Rotated every 30 days, last on 2026-05-20, read yesterday (tests run at 2026-06-01). */

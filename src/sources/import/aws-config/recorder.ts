@@ -21,6 +21,8 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::EFS::AccessPoint': ['aws.efs.access-point'],
   'AWS::DynamoDB::Table': ['aws.dynamodb.table'],
   'AWS::Backup::RecoveryPoint': ['aws.backup.recovery-point'],
+  'AWS::Backup::BackupPlan': ['aws.backup.plan'],
+  'AWS::Backup::BackupSelection': ['aws.backup.selection'],
   'AWS::Athena::WorkGroup': ['aws.athena.workgroup'],
   'AWS::SecretsManager::Secret': ['aws.secretsmanager.secret'],
   'AWS::ACM::Certificate': ['aws.acm.certificate'],
@@ -92,6 +94,8 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::SageMaker::Model': ['aws.sagemaker.model'],
   'AWS::CodeBuild::Project': ['aws.codebuild.project'],
   'AWS::DMS::ReplicationInstance': ['aws.dms.replication-instance'],
+  'AWS::DMS::Endpoint': ['aws.dms.endpoint'],
+  'AWS::DMS::ReplicationTask': ['aws.dms.replication-task'],
   'AWS::MSK::Cluster': ['aws.msk.cluster'],
   'AWS::EC2::LaunchTemplate': ['aws.ec2.launch-template'],
   'AWS::EC2::TransitGateway': ['aws.ec2.transit-gateway'],
@@ -100,10 +104,12 @@ export const CONFIG_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Item types only the live collector produces, for services whose resources AWS Config's resource types
- * do not include (ElastiCache, EMR, Cognito user pools, CloudWatch Logs metric filters): a recorder of "all supported types" does not cover them.
+ * do not include (DAX, FSx, ElastiCache, EMR, Cognito user pools, CloudWatch Logs metric filters): a recorder of "all supported types" does not cover them.
  */
 export const LIVE_ONLY_TYPE_ASSETS: Readonly<Record<string, readonly string[]>> = {
   'AWS::Cognito::UserPool': ['aws.cognito.user-pool'],
+  'AWS::DAX::Cluster': ['aws.dax.cluster'],
+  'AWS::FSx::FileSystem': ['aws.fsx.file-system'],
   'AWS::ElastiCache::CacheCluster': ['aws.elasticache.cluster'],
   'AWS::ElastiCache::ReplicationGroup': ['aws.elasticache.replication-group'],
   'AWS::EMR::Cluster': ['aws.emr.cluster'],

@@ -41,11 +41,16 @@ describe('application and data services: live scan = AWS Config import', () => {
     }
     // What AWS Config does not record, the live scan knows: nothing live is unknown, and what was
     // unknown on import is exactly what Config lacks (document sharing; registry scanning rules; the audit bus's policy, which
-    // the record leaves out).
+    // the record leaves out; DynamoDB scaling targets; and, with no recorder item in this snapshot, whether
+    // backup selections were recorded).
     expect([...live.values()].filter((f) => f.status === 'error')).toEqual([]);
     const unknownOnImport = [...imported.values()].filter((f) => f.status === 'error').map((f) => f.rule);
     expect(unknownOnImport.sort()).toEqual([
+      'aws-dynamodb-table-capacity-scales',
+      'aws-dynamodb-table-in-backup-plan',
+      'aws-dynamodb-table-in-backup-plan',
       'aws-ecr-repository-scan-on-push-enabled',
+      'aws-efs-file-system-in-backup-plan',
       'aws-events-event-bus-policy-attached',
       'aws-ssm-document-not-public',
       'aws-ssm-document-not-public',

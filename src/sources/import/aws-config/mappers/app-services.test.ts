@@ -63,6 +63,9 @@ describe('AWS Config application-service mappers', () => {
       billingMode: 'PROVISIONED',
       pointInTimeRecovery: reason('no supplementaryConfiguration'),
       deletionProtection: true,
+      tagsRead: true,
+      readCapacityAutoScaling: reason('does not record Application Auto Scaling targets'),
+      writeCapacityAutoScaling: reason('does not record Application Auto Scaling targets'),
     });
     expect(byName('s1')).toMatchObject({
       rotationEnabled: true,

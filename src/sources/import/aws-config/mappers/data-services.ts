@@ -91,6 +91,9 @@ export function mapEfsAccessPoint(item: ConfigItem, source: SourceRef): MappedCa
   });
 }
 
+const NO_SCALING_RECORD =
+  'AWS Config does not record Application Auto Scaling targets (application-autoscaling:DescribeScalableTargets)';
+
 export function mapDynamoDbTable(item: ConfigItem, source: SourceRef): MappedCandidate[] {
   const c = new SectionReader(item.configuration);
   const s = new SectionReader(item.supplementary, 'supplementaryConfiguration');
@@ -111,6 +114,10 @@ export function mapDynamoDbTable(item: ConfigItem, source: SourceRef): MappedCan
           ? asString(s.get(pitr)) === 'ENABLED'
           : s.missing(pitr),
     deletionProtection: c.required('deletionProtectionEnabled', asBool),
+    // A configuration item carries the table's tags (DescribeTable does not; the live scan reads them).
+    tagsRead: true,
+    readCapacityAutoScaling: unknown(NO_SCALING_RECORD),
+    writeCapacityAutoScaling: unknown(NO_SCALING_RECORD),
   });
 }
 

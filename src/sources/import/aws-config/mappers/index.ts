@@ -5,6 +5,7 @@ import type { ConfigItemMapper } from './types.js';
 import { apiGatewayMappers } from './apigateway.js';
 import { appsMappers } from './apps.js';
 import { autoScalingMappers } from './autoscaling.js';
+import { backupMappers } from './backup.js';
 import { cloudFrontMappers } from './cloudfront.js';
 import { ec2Mappers } from './ec2.js';
 import { ecsMappers } from './ecs.js';
@@ -23,6 +24,7 @@ import { vpcRoutingMappers } from './vpc-routing.js';
 import { wafMappers } from './waf.js';
 import { appServiceMappers } from './app-services.js';
 import { codeBuildMappers } from './codebuild.js';
+import { daxFsxMappers } from './dax-fsx.js';
 import { dmsMappers } from './dms.js';
 import { elastiCacheMappers } from './elasticache.js';
 import { emrMappers } from './emr.js';
@@ -47,6 +49,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...eksMappers,
   ...cloudFrontMappers,
   ...autoScalingMappers,
+  ...backupMappers,
   ...ecsMappers,
   ...apiGatewayMappers,
   ...appsMappers,
@@ -62,6 +65,7 @@ export const CONFIG_MAPPERS: Readonly<Record<string, ConfigItemMapper>> = {
   ...sageMakerMappers,
   ...codeBuildMappers,
   ...dmsMappers,
+  ...daxFsxMappers,
   ...mskMappers,
   ...elastiCacheMappers,
   ...ec2SharingMappers,

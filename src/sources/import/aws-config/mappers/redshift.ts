@@ -40,6 +40,9 @@ export function mapRedshiftCluster(item: ConfigItem, source: SourceRef): MappedC
     allowVersionUpgrade: c.required('allowVersionUpgrade', asBool),
     automatedSnapshotRetentionPeriod: c.required('automatedSnapshotRetentionPeriod', asInt),
     auditLoggingEnabled: auditLogging(item),
+    requireSsl: unknown(
+      'AWS Config does not record the parameter values of a cluster parameter group (redshift:DescribeClusterParameters)',
+    ),
     vpcId: c.nullable('vpcId', asString),
     vpcSecurityGroupIds,
   };

@@ -1,7 +1,7 @@
 /**
  * Data services in one region: ECR repositories (with whether a lifecycle policy exists), EFS file
  * systems (with their automatic backup policy) and access points, DynamoDB tables (with continuous
- * backups), AWS Backup recovery points, and Athena workgroups, each as the AWS Config item of its type.
+ * backups, tags and capacity auto scaling), AWS Backup recovery points, and Athena workgroups, each as the AWS Config item of its type.
  * A resource whose details cannot be read is still listed, with the unread fields as gaps.
  */
 import { AthenaClient, GetWorkGroupCommand, paginateListWorkGroups } from '@aws-sdk/client-athena';
@@ -15,8 +15,11 @@ import {
   DescribeContinuousBackupsCommand,
   DescribeTableCommand,
   DynamoDBClient,
+  ListTagsOfResourceCommand,
   paginateListTables,
+  type Tag,
 } from '@aws-sdk/client-dynamodb';
+import { dynamoDbScaling } from './dynamodb-scaling.js';
 import {
   BatchGetRepositoryScanningConfigurationCommand,
   ECRClient,
@@ -207,11 +210,14 @@ export async function collectEfs(s: RegionScope): Promise<string[]> {
 
 export async function collectDynamoDb(s: RegionScope): Promise<string[]> {
   const client = s.client('dynamodb', (c) => new DynamoDBClient(c));
-  const names = await s.call('dynamodb', 'ListTables', async () => {
-    const out: string[] = [];
-    for await (const page of paginateListTables({ client }, {})) out.push(...(page.TableNames ?? []));
-    return out;
-  });
+  const [names, scaling] = await Promise.all([
+    s.call('dynamodb', 'ListTables', async () => {
+      const out: string[] = [];
+      for await (const page of paginateListTables({ client }, {})) out.push(...(page.TableNames ?? []));
+      return out;
+    }),
+    dynamoDbScaling(s),
+  ]);
   if (!names.ok) return [];
   let complete = true;
   await Promise.all(
@@ -227,6 +233,23 @@ export async function collectDynamoDb(s: RegionScope): Promise<string[]> {
         return;
       }
       const t = table.value.Table;
+      // DescribeTable carries no tags; the backup-plan rules select by them.
+      const tags =
+        t.TableArn === undefined
+          ? undefined
+          : await s.call('dynamodb', 'ListTagsOfResource', async () => {
+              const out: Tag[] = [];
+              let NextToken: string | undefined;
+              do {
+                const page = await client.send(
+                  new ListTagsOfResourceCommand({ ResourceArn: t.TableArn, NextToken }),
+                );
+                out.push(...(page.Tags ?? []));
+                NextToken = page.NextToken;
+              } while (NextToken !== undefined);
+              return out;
+            });
+      const targets = 'reason' in scaling ? undefined : scaling.get(`table/${TableName}`);
       s.item(
         {
           resourceType: 'AWS::DynamoDB::Table',
@@ -234,12 +257,28 @@ export async function collectDynamoDb(s: RegionScope): Promise<string[]> {
           resourceName: TableName,
           ...(t.TableArn === undefined ? {} : { arn: t.TableArn }),
           awsRegion: s.region,
+          ...(tags?.ok === true ? { tags: tagMap(tags.value) } : {}),
           configuration: configRecord(t),
           supplementaryConfiguration: backups.ok
             ? { ContinuousBackupsDescription: configRecord(backups.value.ContinuousBackupsDescription ?? {}) }
             : {},
         },
-        backups.ok ? {} : { pointInTimeRecovery: backups.reason },
+        {
+          ...(backups.ok ? {} : { pointInTimeRecovery: backups.reason }),
+          ...(tags?.ok === true
+            ? {}
+            : { tagsRead: tags?.reason ?? `DynamoDB did not give the ARN of table ${TableName}` }),
+          ...('reason' in scaling
+            ? { readCapacityAutoScaling: scaling.reason, writeCapacityAutoScaling: scaling.reason }
+            : {}),
+        },
+        // AWS Config does not record Application Auto Scaling targets; the live scan reads them.
+        'reason' in scaling
+          ? undefined
+          : (config) => {
+              config.readCapacityAutoScaling = targets?.has('dynamodb:table:ReadCapacityUnits') === true;
+              config.writeCapacityAutoScaling = targets?.has('dynamodb:table:WriteCapacityUnits') === true;
+            },
       );
     }),
   );

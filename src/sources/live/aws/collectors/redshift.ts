@@ -1,9 +1,12 @@
 /**
  * Redshift in one region: DescribeClusters, and DescribeLoggingStatus per cluster (where AWS Config
- * keeps it: `supplementaryConfiguration.LoggingStatus`), as AWS::Redshift::Cluster items.
+ * keeps it: `supplementaryConfiguration.LoggingStatus`), as AWS::Redshift::Cluster items; and, which
+ * AWS Config does not record, whether each cluster's parameter group sets `require_ssl`
+ * (DescribeClusterParameters, once per group).
  */
 import {
   DescribeLoggingStatusCommand,
+  paginateDescribeClusterParameters,
   paginateDescribeClusters,
   RedshiftClient,
   type Cluster,
@@ -20,12 +23,24 @@ export async function collectRedshift(s: RegionScope): Promise<string[]> {
     return out;
   });
   if (!clusters.ok) return [];
+  const ssl = new Map<string, Promise<boolean | { reason: string }>>();
+  const requireSsl = (group: string) => {
+    let v = ssl.get(group);
+    if (v === undefined) ssl.set(group, (v = requireSslOf(s, client, group)));
+    return v;
+  };
   await Promise.all(
     clusters.value.map(async (cluster) => {
       const id = cluster.ClusterIdentifier ?? '';
-      const logging = await s.call('redshift', 'DescribeLoggingStatus', () =>
-        client.send(new DescribeLoggingStatusCommand({ ClusterIdentifier: id })),
-      );
+      const group = cluster.ClusterParameterGroups?.[0]?.ParameterGroupName;
+      const [logging, tls] = await Promise.all([
+        s.call('redshift', 'DescribeLoggingStatus', () =>
+          client.send(new DescribeLoggingStatusCommand({ ClusterIdentifier: id })),
+        ),
+        group === undefined
+          ? { reason: `redshift:DescribeClusters named no parameter group for cluster ${id} in ${s.where}` }
+          : requireSsl(group),
+      ]);
       s.item(
         {
           resourceType: 'AWS::Redshift::Cluster',
@@ -37,9 +52,28 @@ export async function collectRedshift(s: RegionScope): Promise<string[]> {
           configuration: withDefaults(configRecord(cluster), { vpcId: null, vpcSecurityGroups: [] }),
           supplementaryConfiguration: logging.ok ? { LoggingStatus: configRecord(logging.value) } : {},
         },
-        logging.ok ? {} : { auditLoggingEnabled: logging.reason },
+        {
+          ...(logging.ok ? {} : { auditLoggingEnabled: logging.reason }),
+          ...(typeof tls === 'boolean' ? {} : { requireSsl: tls.reason }),
+        },
+        typeof tls === 'boolean' ? (config) => (config.requireSsl = tls) : undefined,
       );
     }),
   );
   return ['aws.redshift.cluster'];
+}
+
+/** Whether a cluster parameter group sets `require_ssl` to true (its default is false). */
+async function requireSslOf(
+  s: RegionScope,
+  client: RedshiftClient,
+  ParameterGroupName: string,
+): Promise<boolean | { reason: string }> {
+  const found = await s.call('redshift', 'DescribeClusterParameters', async () => {
+    for await (const page of paginateDescribeClusterParameters({ client }, { ParameterGroupName }))
+      for (const p of page.Parameters ?? [])
+        if (p.ParameterName === 'require_ssl') return p.ParameterValue?.toLowerCase() === 'true';
+    return false;
+  });
+  return found.ok ? found.value : { reason: found.reason };
 }

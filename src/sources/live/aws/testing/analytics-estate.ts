@@ -92,6 +92,9 @@ function resources() {
       VpcSecurityGroups: [{ VpcSecurityGroupId: 'sg-0aaa1111', Status: 'active' }],
       VpcId: 'vpc-0e1',
       AllowVersionUpgrade: false,
+      ClusterParameterGroups: [
+        { ParameterGroupName: 'default.redshift-2.0', ParameterApplyStatus: 'in-sync' },
+      ],
       NumberOfNodes: 2,
       PubliclyAccessible: true,
       Encrypted: false,
@@ -109,6 +112,7 @@ function resources() {
       VpcSecurityGroups: [],
       VpcId: 'vpc-0e1',
       AllowVersionUpgrade: true,
+      ClusterParameterGroups: [{ ParameterGroupName: 'reporting-tls', ParameterApplyStatus: 'in-sync' }],
       NumberOfNodes: 2,
       PubliclyAccessible: false,
       Encrypted: true,

@@ -17,6 +17,7 @@ import { ec2s3Recordings } from './ec2s3-estate.js';
 import { appsRecordings } from './apps-estate.js';
 import { monitoringEmptyRecordings } from './monitoring-estate.js';
 import { macieRecordings } from './macie-estate.js';
+import { backupDataEmptyRecordings } from './backup-data-estate.js';
 
 export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
@@ -826,5 +827,6 @@ export function estateRecordings(): Recording[] {
     ...edgeRecordings(),
     ...firewallRecordings(),
     ...dbEstateEmptyRecordings(),
+    ...backupDataEmptyRecordings(),
   ];
 }

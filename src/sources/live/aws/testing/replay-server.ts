@@ -8,6 +8,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { BACKUP_PLAN_ROUTES } from './backup-data-estate.js';
 import { renderError, renderOutput, type WireResponse } from './wire.js';
 
 export interface ReplayRequest {
@@ -137,6 +138,7 @@ const REST_JSON_ROUTES: Record<
       operation: 'ListRecoveryPointsByBackupVault',
       label: 'BackupVaultName',
     },
+    ...BACKUP_PLAN_ROUTES,
   ],
 };
 
