@@ -123,3 +123,33 @@ module "vpc" {
   source  = "terraform-aws-modules/vpc/aws"
   version = "5.0.0"
 }
+
+# Data management for the hardened bucket (FSBP S3.7, S3.10, S3.11, S3.13), joined by reference.
+resource "aws_s3_bucket_lifecycle_configuration" "reports" {
+  bucket = aws_s3_bucket.reports.id
+  rule {
+    id     = "expire-old-versions"
+    status = "Enabled"
+    filter {}
+    noncurrent_version_expiration {
+      noncurrent_days = 90
+    }
+  }
+}
+
+resource "aws_s3_bucket_notification" "reports" {
+  bucket      = aws_s3_bucket.reports.id
+  eventbridge = true
+}
+
+resource "aws_s3_bucket_replication_configuration" "reports" {
+  bucket = aws_s3_bucket.reports.id
+  role   = "arn:aws:iam::111122223333:role/s3-replication"
+  rule {
+    id     = "to-us-east-1"
+    status = "Enabled"
+    destination {
+      bucket = "arn:aws:s3:::northwind-reports-replica-us-east-1"
+    }
+  }
+}

@@ -115,18 +115,51 @@ describe('parapet iac examples/', () => {
         `fail aws-s3-bucket-object-lock-enabled ${plan}/main.tf:51`,
         `fail aws-s3-bucket-object-lock-enabled ${main}:33`,
         `fail aws-s3-bucket-object-lock-enabled ${main}:85`,
+        // FSBP S3.7/.10/.11/.13 (lifecycle, notifications, replication): the hardened `reports` bucket
+        // configures them through separate resources and passes; the other buckets do not.
+        ...[`${cfn}:14`, `${plan}/main.tf:51`, `${plan}/main.tf:51`, `${main}:85`].flatMap((at) =>
+          ['cross-region-replication-enabled', 'event-notifications-enabled', 'lifecycle-configured'].map(
+            (r) => `fail aws-s3-bucket-${r} ${at}`,
+          ),
+        ),
+        ...[`${cfn}:28`, `${plan}/main.tf:80`, `${plan}/main.tf:80`].map(
+          (at) => `fail aws-s3-bucket-versioned-lifecycle-configured ${at}`,
+        ),
+        // CIS 4.8/4.9: no trail in these configurations covers the buckets; a trail elsewhere may.
+        ...[`${cfn}:14`, `${plan}/main.tf:51`, `${plan}/main.tf:51`, `${main}:33`, `${main}:85`].flatMap(
+          (at) => ['read', 'write'].map((rw) => `error aws-s3-bucket-object-${rw}-events-logged ${at}`),
+        ),
+        // FSBP EC2.22: templates create no network interfaces, so whether a group is attached is unknown.
+        ...[
+          `${cfn}:50`,
+          `${plan}/main.tf:117`,
+          `${plan}/main.tf:21`,
+          `${plan}/main.tf:21`,
+          `${plan}/main.tf:35`,
+        ].map((at) => `error aws-ec2-security-group-in-use ${at}`),
+        `error aws-ec2-security-group-in-use ${main}:91`,
+        `error aws-ec2-security-group-in-use ${main}:91`,
       ].sort(),
     );
     const uids = new Set(doc.findings.map((f) => f.resource.uid));
-    // The bucket hardened through separate resources is not flagged at all.
-    // (Only FSBP S3.15, Object Lock, which the example does not configure, still applies to it.)
-    const beyondObjectLock = (f: JsonFinding) => f.ruleId !== 'aws-s3-bucket-object-lock-enabled';
+    // The bucket hardened through separate resources is not flagged at all, beyond FSBP S3.15 (Object
+    // Lock, which the example does not configure) and CIS 4.8/4.9 (no trail in the configuration).
+    const NOT_CONFIGURED = new Set([
+      'aws-s3-bucket-object-lock-enabled',
+      'aws-s3-bucket-object-read-events-logged',
+      'aws-s3-bucket-object-write-events-logged',
+    ]);
+    const beyondObjectLock = (f: JsonFinding) => !NOT_CONFIGURED.has(f.ruleId);
     expect(
       doc.findings.filter(beyondObjectLock).some((f) => f.resource.uid.endsWith('aws_s3_bucket.reports')),
     ).toBe(false);
     // The same from a plan: for_each buckets joined with their settings through `each.value`.
     expect(
-      doc.findings.filter(beyondObjectLock).some((f) => f.resource.uid.includes('aws_s3_bucket.archive')),
+      doc.findings
+        .filter(beyondObjectLock)
+        // (The plan example configures no lifecycle, notifications or replication: FSBP S3.7/.11/.13.)
+        .filter((f) => !/-(cross-region-replication|event-notifications|lifecycle)-/.test(f.ruleId))
+        .some((f) => f.resource.uid.includes('aws_s3_bucket.archive')),
     ).toBe(false);
     expect(uids).toContain('examples/terraform-plan/main.tf#aws_security_group.web[1]');
     expect(uids).toContain(
@@ -184,7 +217,7 @@ describe('parapet iac examples/', () => {
     await main(['iac', 'examples', '--format', 'junit', '--at', AT], io);
     const xml = io.out();
     expect(xml).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="72" failures="47" errors="24" skipped="1">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="parapet iac" tests="104" failures="62" errors="41" skipped="1">/,
     );
     expect(xml).toContain(
       '<testcase classname="aws-s3-bucket-not-public" name="examples/terraform/main.tf:87 aws_s3_bucket.website" file="examples/terraform/main.tf" line="87"><failure',
@@ -202,7 +235,7 @@ describe('parapet iac --format asff', () => {
     const args = ['iac', 'examples', '--format', 'asff', '--asff-account', '123456789012', '--at', AT];
     expect(await main([...args, '--asff-region', 'eu-west-1'], io)).toBe(0);
     const findings = JSON.parse(io.out()) as Record<string, unknown>[];
-    expect(findings.length).toBe(72);
+    expect(findings.length).toBe(104);
     expect(findings.flatMap((f) => asffProblems(f))).toEqual([]);
     expect(findings[0]).toMatchObject({
       AwsAccountId: '123456789012',

@@ -93,6 +93,41 @@ Resources:
     expect(config('B')?.policy).toMatchObject({ Statement: [{ Effect: 'Allow', Principal: '*' }] });
   });
 
+  it("reads a bucket's lifecycle rules, event notifications and replication rules", () => {
+    const { config } = run(`Resources:
+  Replica:
+    Type: AWS::S3::Bucket
+  B:
+    Type: AWS::S3::Bucket
+    Properties:
+      LifecycleConfiguration:
+        Rules: [{ Id: expire, Status: Enabled, ExpirationInDays: 30 }]
+      NotificationConfiguration:
+        QueueConfigurations: [{ Event: 's3:ObjectCreated:*', Queue: arn:aws:sqs:eu-west-1:111122223333:q }]
+        EventBridgeConfiguration: { EventBridgeEnabled: true }
+      ReplicationConfiguration:
+        Role: arn:aws:iam::111122223333:role/r
+        Rules:
+          - { Id: copy, Status: Enabled, Destination: { Bucket: !GetAtt Replica.Arn } }
+          - { Status: Disabled, Destination: { Bucket: 'arn:aws:s3:::other' } }
+  Bare:
+    Type: AWS::S3::Bucket
+`);
+    expect(config('B')).toMatchObject({
+      lifecycleRules: [{ id: 'expire', status: 'Enabled' }],
+      eventNotifications: ['queue', 'eventbridge'],
+      replicationRules: [
+        { id: 'copy', status: 'Enabled', destinationBucket: expect.any(String) as unknown },
+        { id: null, status: 'Disabled', destinationBucket: 'arn:aws:s3:::other' },
+      ],
+    });
+    expect(config('Bare')).toMatchObject({
+      lifecycleRules: [],
+      eventNotifications: [],
+      replicationRules: [],
+    });
+  });
+
   it('bounds YAML aliases (no billion laughs) and names the file on a syntax error', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i++)

@@ -88,6 +88,45 @@ function policyOf(v: Value | undefined): Value {
   }
 }
 
+/** `LifecycleConfiguration.Rules` / `ReplicationConfiguration.Rules` as `{ id, status }` (+ `destinationBucket`). */
+function bucketRules(
+  container: Value | undefined,
+  key: string,
+  destination?: (rule: { [k: string]: Value }) => Value,
+): Value {
+  if (container === undefined || container === null) return [];
+  if (isUnknownValue(container)) return plain(container);
+  const rules = isObject(container) ? container[key] : undefined;
+  if (isUnknownValue(rules ?? null)) return plain(rules!);
+  if (!Array.isArray(rules)) return unknownValue(`${key} is not a list`);
+  const out: Value[] = [];
+  for (const rule of rules) {
+    if (!isObject(rule)) return unknownValue(`a rule in ${key} is not an object`);
+    if (isUnknownValue(rule.Status ?? null)) return plain(rule.Status!);
+    out.push({
+      id: rule.Id === undefined || rule.Id === null ? null : (toStr(rule.Id) ?? null),
+      status: toStr(rule.Status ?? '') ?? '',
+      ...(destination ? { destinationBucket: destination(rule) } : {}),
+    });
+  }
+  return out;
+}
+
+/** The destinations of `NotificationConfiguration`: one entry per topic, queue and Lambda configuration. */
+function eventNotificationsOf(n: Value | undefined): Value {
+  if (n === undefined || n === null) return [];
+  if (isUnknownValue(n)) return plain(n);
+  if (!isObject(n)) return unknownValue('NotificationConfiguration is not an object');
+  const count = (k: string) => (Array.isArray(n[k]) ? (n[k] as Value[]).length : 0);
+  const eb = isObject(n.EventBridgeConfiguration) ? n.EventBridgeConfiguration.EventBridgeEnabled : undefined;
+  return [
+    ...Array<string>(count('TopicConfigurations')).fill('topic'),
+    ...Array<string>(count('QueueConfigurations')).fill('queue'),
+    ...Array<string>(count('LambdaConfigurations')).fill('lambda'),
+    ...(eb === true || eb === 'true' ? ['eventbridge'] : []),
+  ];
+}
+
 export function mapCfnBucket(r: CfnResource, index: CfnIndex): MappedResource {
   const p = r.props;
   const f = new Fields(r);
@@ -163,6 +202,26 @@ export function mapCfnBucket(r: CfnResource, index: CfnIndex): MappedResource {
     : null;
   f.mark('logging', log === undefined ? undefined : 'LoggingConfiguration');
   config.objectLockEnabled = boolField(p.ObjectLockEnabled, false);
+  config.lifecycleRules = bucketRules(p.LifecycleConfiguration, 'Rules');
+  f.mark('lifecycleRules', p.LifecycleConfiguration === undefined ? undefined : 'LifecycleConfiguration');
+  config.replicationRules = bucketRules(p.ReplicationConfiguration, 'Rules', (rule) => {
+    const dest = isObject(rule.Destination) ? rule.Destination.Bucket : undefined;
+    // A bucket ARN known only after deploy still names a destination; its region is unknown.
+    return dest === undefined || dest === null
+      ? null
+      : isUnknownValue(dest)
+        ? 'known after deploy'
+        : (toStr(dest) ?? null);
+  });
+  f.mark(
+    'replicationRules',
+    p.ReplicationConfiguration === undefined ? undefined : 'ReplicationConfiguration',
+  );
+  config.eventNotifications = eventNotificationsOf(p.NotificationConfiguration);
+  f.mark(
+    'eventNotifications',
+    p.NotificationConfiguration === undefined ? undefined : 'NotificationConfiguration',
+  );
   return {
     type: 'aws.s3.bucket',
     provider: 'aws',

@@ -1,8 +1,10 @@
 /**
  * aws_s3_bucket → aws.s3.bucket, joined with the resources the AWS provider splits a bucket into
  * (aws_s3_bucket_public_access_block, _server_side_encryption_configuration, _acl, _policy,
- * _versioning, _logging), found by reference (`bucket = aws_s3_bucket.b.id`) or by the same literal
- * bucket name. The older inline arguments (acl, versioning {}, logging {}, ...) are read too.
+ * _versioning, _logging, _lifecycle_configuration, _notification, _replication_configuration), found by
+ * reference (`bucket = aws_s3_bucket.b.id`) or by the same literal bucket name. The older inline
+ * arguments (acl, versioning {}, logging {}, lifecycle_rule {}, replication_configuration {}, ...) are
+ * read too.
  */
 import { decodePolicyText } from '../../../../inventory/aws/policy.js';
 import type { ResourceInstance } from '../module.js';
@@ -46,6 +48,23 @@ function policyOf(v: Value | undefined): Value {
 }
 
 const first = <T>(xs: T[]): T | undefined => xs[0];
+
+/** A rule's `status` (`Enabled`/`Disabled`), from a status string or the older `enabled` boolean. */
+function ruleStatus(status: Value | undefined, enabled: Value | undefined): Value {
+  if (isUnknownValue(status)) return plain(status);
+  if (status !== undefined && status !== null) return toStr(status) ?? '';
+  if (isUnknownValue(enabled)) return plain(enabled);
+  return enabled === false ? 'Disabled' : 'Enabled';
+}
+
+/** The list, or the first unknown value in it (the whole field is unknown then). */
+function listOrUnknown(rules: Record<string, Value>[]): Value {
+  for (const rule of rules) for (const v of Object.values(rule)) if (isUnknownValue(v)) return v;
+  return rules;
+}
+
+const idOf = (v: Value | undefined): Value =>
+  isUnknownValue(v) ? plain(v) : v === undefined || v === null ? null : (toStr(v) ?? null);
 
 export function mapS3Bucket(inst: ResourceInstance, index: InstanceIndex): MappedResource {
   const r = new Reader(inst);
@@ -216,6 +235,61 @@ export function mapS3Bucket(inst: ResourceInstance, index: InstanceIndex): Mappe
   }
   config.objectLockEnabled = boolField(r.attr('object_lock_enabled')?.value, false);
   r.mark('objectLockEnabled', r.attr('object_lock_enabled')?.line);
+
+  // Lifecycle rules: aws_s3_bucket_lifecycle_configuration `rule {}`, or inline `lifecycle_rule {}`.
+  const lifecycle = related('aws_s3_bucket_lifecycle_configuration');
+  const lcRules = lifecycle ? new Reader(lifecycle).blocks('rule') : r.blocks('lifecycle_rule');
+  config.lifecycleRules = listOrUnknown(
+    lcRules.map((b) => ({
+      id: idOf(b.body.attrs.id?.value),
+      status: ruleStatus(b.body.attrs.status?.value, b.body.attrs.enabled?.value),
+    })),
+  );
+  r.mark('lifecycleRules', lcRules[0]?.line ?? lifecycle?.line ?? inst.line, lifecycle ?? inst);
+
+  // Event notifications: aws_s3_bucket_notification (topic/queue/lambda_function blocks, eventbridge).
+  const notification = related('aws_s3_bucket_notification');
+  if (notification) {
+    const n = new Reader(notification);
+    const kinds: Value[] = [
+      ...n.blocks('topic').map(() => 'topic'),
+      ...n.blocks('queue').map(() => 'queue'),
+      ...n.blocks('lambda_function').map(() => 'lambda'),
+    ];
+    const eb = n.attr('eventbridge')?.value;
+    config.eventNotifications = isUnknownValue(eb)
+      ? plain(eb)
+      : eb === true
+        ? [...kinds, 'eventbridge']
+        : kinds;
+    r.mark('eventNotifications', notification.line, notification);
+  } else {
+    config.eventNotifications = [];
+    r.mark('eventNotifications', inst.line);
+  }
+
+  // Replication: aws_s3_bucket_replication_configuration `rule {}`, or inline
+  // `replication_configuration { rules {} }`.
+  const replication = related('aws_s3_bucket_replication_configuration');
+  const repRules = replication
+    ? new Reader(replication).blocks('rule')
+    : r.blocks('replication_configuration').flatMap((c) => c.body.blocks.rules ?? []);
+  config.replicationRules = listOrUnknown(
+    repRules.map((b) => {
+      const dest = b.body.blocks.destination?.[0]?.body.attrs.bucket?.value;
+      return {
+        id: idOf(b.body.attrs.id?.value),
+        status: ruleStatus(b.body.attrs.status?.value, undefined),
+        // An ARN known only after apply still names a bucket: the destination exists, its region is unknown.
+        destinationBucket: isUnknownValue(dest)
+          ? (dest.$ref ?? null)
+          : dest === undefined || dest === null
+            ? null
+            : (toStr(dest) ?? null),
+      };
+    }),
+  );
+  r.mark('replicationRules', repRules[0]?.line ?? replication?.line ?? inst.line, replication ?? inst);
 
   return {
     type: 'aws.s3.bucket',
