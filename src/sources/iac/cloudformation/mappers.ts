@@ -117,7 +117,7 @@ function eventNotificationsOf(n: Value | undefined): Value {
   if (n === undefined || n === null) return [];
   if (isUnknownValue(n)) return plain(n);
   if (!isObject(n)) return unknownValue('NotificationConfiguration is not an object');
-  const count = (k: string) => (Array.isArray(n[k]) ? (n[k]).length : 0);
+  const count = (k: string) => (Array.isArray(n[k]) ? n[k].length : 0);
   const eb = isObject(n.EventBridgeConfiguration) ? n.EventBridgeConfiguration.EventBridgeEnabled : undefined;
   return [
     ...Array<string>(count('TopicConfigurations')).fill('topic'),
