@@ -14,6 +14,9 @@ const config = {
   mfaDelete: false,
   logging: null,
   objectLockEnabled: false,
+  lifecycleRules: [],
+  eventNotifications: [],
+  replicationRules: [],
 };
 
 function bucket(
