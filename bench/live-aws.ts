@@ -18,6 +18,7 @@ import { renderError } from '../src/sources/live/aws/testing/wire.js';
 import { emptyAppServiceRecordings } from '../src/sources/live/aws/testing/app-services-estate.js';
 import { dbEstateEmptyRecordings } from '../src/sources/live/aws/testing/db-estate.js';
 import { emptyFirewallRecordings } from '../src/sources/live/aws/testing/firewall-estate.js';
+import { monitoringEmptyRecordings } from '../src/sources/live/aws/testing/monitoring-estate.js';
 import { awsLiveSource } from '../src/sources/live/aws/index.js';
 import { SERVICE_CONCURRENCY } from '../src/sources/live/aws/runtime.js';
 
@@ -645,6 +646,39 @@ function recordings(): Recording[] {
       },
     },
     ...emptyFirewallRecordings(),
+    ...monitoringEmptyRecordings(),
+    // Backup plans, application services, VPN/endpoints and bucket data management: none in the estate.
+    { service: 'backup', operation: 'ListBackupPlans', output: { BackupPlansList: [] } },
+    { service: 'appsync', operation: 'ListGraphqlApis', output: { graphqlApis: [] } },
+    { service: 'apigatewayv2', operation: 'GetApis', output: { Items: [] } },
+    { service: 'fsx', operation: 'DescribeFileSystems', output: { FileSystems: [] } },
+    {
+      service: 'application-autoscaling',
+      operation: 'DescribeScalableTargets',
+      output: { ScalableTargets: [] },
+    },
+    { service: 'dax', operation: 'DescribeClusters', output: { Clusters: [] } },
+    { service: 'ssm', operation: 'DescribeInstanceInformation', output: { InstanceInformationList: [] } },
+    { service: 'elasticbeanstalk', operation: 'DescribeEnvironments', output: { Environments: [] } },
+    { service: 'cloudformation', operation: 'DescribeStacks', output: { Stacks: [] } },
+    { service: 'codebuild', operation: 'ListReportGroups', output: { reportGroups: [] } },
+    { service: 'cognito-idp', operation: 'ListUserPools', output: { UserPools: [] } },
+    { service: 'acm-pca', operation: 'ListCertificateAuthorities', output: { CertificateAuthorities: [] } },
+    { service: 'ec2', operation: 'DescribeNetworkInterfaces', output: { NetworkInterfaces: [] } },
+    { service: 'ec2', operation: 'DescribeVpcEndpoints', output: { VpcEndpoints: [] } },
+    { service: 'ec2', operation: 'DescribeVpnConnections', output: { VpnConnections: [] } },
+    { service: 'ec2', operation: 'DescribeClientVpnEndpoints', output: { ClientVpnEndpoints: [] } },
+    {
+      service: 's3',
+      operation: 'GetBucketLifecycleConfiguration',
+      error: { status: 404, code: 'NoSuchLifecycleConfiguration' },
+    },
+    { service: 's3', operation: 'GetBucketNotificationConfiguration', output: {} },
+    {
+      service: 's3',
+      operation: 'GetBucketReplication',
+      error: { status: 404, code: 'ReplicationConfigurationNotFoundError' },
+    },
   ];
   return r;
 }
